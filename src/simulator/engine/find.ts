@@ -44,16 +44,19 @@ function rawId(store: SimulatorStore, o: StoredObject): string {
   return store.rawKey(o.type, o.id, o.namespaces[0]);
 }
 
-function sortKey(store: SimulatorStore, field: string, types: string[]): (o: StoredObject) => unknown {
-  if (field === '_id') return (o) => rawId(store, o);
-  const root = (o: StoredObject) => (o as unknown as Record<string, unknown>)[field];
+type SortKey = { cacheKey: string; key: (o: StoredObject) => unknown };
+
+function sortKey(store: SimulatorStore, field: string, types: string[]): SortKey {
+  if (field === '_id') return { cacheKey: '_id', key: (o) => rawId(store, o) };
+  const root: SortKey = { cacheKey: `root:${field}`, key: (o) => (o as unknown as Record<string, unknown>)[field] };
   if (types.length > 1) {
     if (ROOT_FIELDS.has(field)) return root;
     throw badRequest(`Unable to sort multiple types by field ${field}, not a root property`);
   }
   // One type: tried as a mapped attribute first, then as a root property (§7.3).
   const customType = !(types[0] in BUILT_IN_TYPES);
-  if (SORTABLE_ATTRIBUTES.has(field) || (customType && !ROOT_FIELDS.has(field))) return (o) => o.attributes[field];
+  if (SORTABLE_ATTRIBUTES.has(field) || (customType && !ROOT_FIELDS.has(field)))
+    return { cacheKey: `attr:${field}`, key: (o) => o.attributes[field] };
   if (ROOT_FIELDS.has(field)) return root;
   throw badRequest(`Unknown sort field ${field}`, { raw: true });
 }
@@ -66,6 +69,21 @@ function compareValues(a: unknown, b: unknown): number {
   const sa = String(a);
   const sb = String(b);
   return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** Every stored object sorted by one key, rebuilt only when the store changed. */
+const sortedCache = new WeakMap<SimulatorStore, Map<string, { generation: number; objects: StoredObject[] }>>();
+
+function sortedObjects(store: SimulatorStore, cacheKey: string, key: (o: StoredObject) => unknown): StoredObject[] {
+  let byKey = sortedCache.get(store);
+  if (!byKey) sortedCache.set(store, (byKey = new Map()));
+  const cached = byKey.get(cacheKey);
+  if (cached && cached.generation === store.generation) return cached.objects;
+  const keyed = [...store.all()].map((o) => ({ o, k: key(o) }));
+  keyed.sort((a, b) => compareValues(a.k, b.k)); // stable: ties keep storage order
+  const objects = keyed.map((x) => x.o);
+  byKey.set(cacheKey, { generation: store.generation, objects });
+  return objects;
 }
 
 export function findObjects(store: SimulatorStore, currentSpace: string, p: FindParams): FindResponse {
@@ -90,8 +108,14 @@ export function findObjects(store: SimulatorStore, currentSpace: string, p: Find
   const search = p.search?.trim() ? compileSearch(p.search, p.defaultSearchOperator, p.searchFields) : undefined;
   const sortBy = p.sortField && p.sortField !== '_score' ? sortKey(store, p.sortField, types) : undefined;
 
+  // When the order is already final (sorted, or storage order without a search), keep only the
+  // requested page and count the rest: no need to hold 100,000 matches.
+  const orderFinal = !!sortBy || !search;
+  const end = from + p.perPage;
   const hits: { o: StoredObject; score: number }[] = [];
-  for (const o of store.all()) {
+  let total = 0;
+  const candidates = sortBy ? sortedObjects(store, sortBy.cacheKey, sortBy.key) : store.all();
+  for (const o of candidates) {
     if (!typeSet.has(o.type)) continue;
     if (!store.registry.isAgnostic(o.type)) {
       if (store.registry.isSingleNamespace(o.type)) {
@@ -105,20 +129,15 @@ export function findObjects(store: SimulatorStore, currentSpace: string, p: Find
       score = scoreSearch(o, search);
       if (score === 0) continue;
     }
-    hits.push({ o, score });
+    if (!orderFinal || (total >= from && total < end)) hits.push({ o, score });
+    total++;
   }
-  if (sortBy) {
-    const keyed = hits.map((h) => ({ h, k: sortBy(h.o) }));
-    keyed.sort((a, b) => compareValues(a.k, b.k));
-    hits.splice(0, hits.length, ...keyed.map((x) => x.h));
-  } else if (search) {
-    hits.sort((a, b) => b.score - a.score);
-  }
-  const page = p.perPage === 0 ? [] : hits.slice(from, from + p.perPage);
+  if (!orderFinal) hits.sort((a, b) => b.score - a.score);
+  const page = p.perPage === 0 ? [] : orderFinal ? hits : hits.slice(from, end);
   return {
     page: p.page,
     per_page: p.perPage,
-    total: hits.length,
+    total,
     saved_objects: page.map((h) => toFoundObject(store, h.o, sortBy ? null : h.score, p.fields)),
   };
 }

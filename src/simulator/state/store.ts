@@ -33,6 +33,8 @@ export class SimulatorStore {
   private objects = new Map<string, StoredObject>();
   private seqNo = 0;
   private pending = new Map<string, StoredObject | null>();
+  /** Bumped on every change, so derived indexes (e.g. find's sort orders) know when to rebuild. */
+  generation = 0;
   /** The time source; tests pin it. */
   now: () => Date = () => new Date();
 
@@ -48,6 +50,7 @@ export class SimulatorStore {
     this.trainedModels = doc.ml?.trainedModels?.map((m) => ({ ...m })) ?? [];
     this.objects = new Map();
     this.pending.clear();
+    this.generation++;
     this.seqNo = 0;
     const loadedAt = this.now().toISOString();
     const unversioned: StoredObject[] = [];
@@ -126,12 +129,16 @@ export class SimulatorStore {
     const key = this.keyOf(stored);
     this.objects.set(key, stored);
     this.pending.set(key, stored);
+    this.generation++;
     return stored;
   }
 
   remove(o: StoredObject): void {
     const key = this.keyOf(o);
-    if (this.objects.delete(key)) this.pending.set(key, null);
+    if (this.objects.delete(key)) {
+      this.pending.set(key, null);
+      this.generation++;
+    }
   }
 
   /** Every stored object, in storage (insertion) order. */
@@ -156,6 +163,7 @@ export class SimulatorStore {
 
   /** Replays persisted changes (journal) without marking them pending. */
   applyChanges(changes: PendingChange[]): void {
+    this.generation++;
     for (const { key, object } of changes) {
       if (object) {
         this.objects.set(key, object);

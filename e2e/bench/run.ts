@@ -1,0 +1,21 @@
+// `npm run bench`: builds the app, then prints every benchmark figure next to its budget.
+import { execSync } from 'node:child_process';
+import path from 'node:path';
+import { measureBundle } from './bundle-size';
+import { printTable, type BenchRow } from './report';
+import { benchSimulatorFind } from './simulator-bench';
+
+async function main() {
+  const root = path.resolve(import.meta.dirname, '..', '..');
+  console.log('Building the app (vite build)…');
+  execSync('npx vite build --logLevel error', { cwd: root, stdio: 'inherit' });
+  const rows: BenchRow[] = [...measureBundle(path.join(root, 'dist'))];
+  console.log('Measuring the simulator…');
+  rows.push(...(await benchSimulatorFind()));
+  printTable(rows);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
