@@ -1,0 +1,45 @@
+// Every test starts from the demo deployment with no faults, through the app server's
+// /__simulator/* pass-through (only present when no KIBANA_URL is set).
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
+
+export interface FaultRule {
+  method?: string;
+  path: string;
+  status?: number;
+  body?: unknown;
+  delayMs?: number;
+  drop?: boolean;
+  times?: number;
+}
+
+export interface Simulator {
+  reset(body?: { demo: true } | { empty: true }): Promise<void>;
+  setFaults(rules: FaultRule[]): Promise<void>;
+  clearFaults(): Promise<void>;
+}
+
+function simulatorControl(request: APIRequestContext): Simulator {
+  const ok = async (call: Promise<{ ok(): boolean; status(): number; text(): Promise<string> }>, what: string) => {
+    const response = await call;
+    if (!response.ok()) throw new Error(`${what} failed: ${response.status()} ${await response.text()}`);
+  };
+  return {
+    reset: (body = { demo: true }) => ok(request.post('/__simulator/reset', { data: body }), 'Simulator reset'),
+    setFaults: (rules) => ok(request.put('/__simulator/faults', { data: rules }), 'Setting simulator faults'),
+    clearFaults: () => ok(request.delete('/__simulator/faults'), 'Clearing simulator faults'),
+  };
+}
+
+export const test = base.extend<{ simulator: Simulator }>({
+  simulator: [
+    async ({ request }, use) => {
+      const simulator = simulatorControl(request);
+      await simulator.clearFaults();
+      await simulator.reset({ demo: true });
+      await use(simulator);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

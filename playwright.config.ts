@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright evaluates this file in the runner and again in each worker. The port is chosen once,
+// in the runner, and handed to the workers through the environment they inherit.
+function freePort(): string {
+  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+process.env.E2E_PORT ??= freePort();
+const port = Number(process.env.E2E_PORT);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// The system Chromium when there is one (CI images, this machine); Playwright's own otherwise.
+const executablePath =
+  process.env.CHROMIUM_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'e2e',
+  // One worker: every test drives the same simulator through /__simulator/*, and the machine is small.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-gpu',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    // The real app server: Vite plus the proxy plugin, which starts the embedded simulator.
+    command: `npx vite --port ${port} --strictPort --host 127.0.0.1`,
+    url: `${baseURL}/api/spaces/space`,
+    // Never reuse: a developer's server keeps state on disk, and the fixtures reset it.
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    env: {
+      SIMULATOR_EPHEMERAL: '1',
+      // The config graph (incl. the simulator) uses extensionless imports; that future-Vite notice
+      // is noise in test output.
+      VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+    },
+  },
+});

@@ -1,0 +1,145 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildQueryString, isRetryableError, KibanaError, kibanaRequest, NetworkError } from './client';
+import { findSavedObjects } from './saved-objects';
+import { getSpaces } from './spaces';
+import { answer, arrayOf, expectString, UnexpectedAnswerError } from './validate';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const dashboard = (id: string) => ({
+  type: 'dashboard',
+  id,
+  namespaces: ['marketing'],
+  attributes: { title: `Dashboard ${id}` },
+  references: [],
+  version: 'WzEsMV0=',
+  score: 0,
+});
+
+describe('kibanaRequest', () => {
+  it('prefixes the space, sends kbn-xsrf and repeats array query keys', async () => {
+    let seen: { url: URL; xsrf: string | null } | undefined;
+    server.use(
+      http.get('*/s/marketing/api/saved_objects/_find', ({ request }) => {
+        seen = { url: new URL(request.url), xsrf: request.headers.get('kbn-xsrf') };
+        return HttpResponse.json({ page: 1, per_page: 20, total: 1, saved_objects: [dashboard('a')] });
+      }),
+    );
+
+    const result = await findSavedObjects('marketing', {
+      types: ['dashboard', 'lens'],
+      search: 'sales*',
+      hasReference: [{ type: 'tag', id: 't1' }],
+    });
+
+    expect(result.saved_objects[0].attributes.title).toBe('Dashboard a');
+    expect(seen?.xsrf).toBe('true');
+    expect(seen?.url.searchParams.getAll('type')).toEqual(['dashboard', 'lens']);
+    expect(seen?.url.searchParams.get('search')).toBe('sales*');
+    expect(JSON.parse(seen?.url.searchParams.get('has_reference') ?? '')).toEqual([{ type: 'tag', id: 't1' }]);
+  });
+
+  it('uses no prefix for the default space', async () => {
+    server.use(http.get('*/api/spaces/space', ({ request }) => HttpResponse.json([{ id: 'default', name: new URL(request.url).pathname }])));
+    const spaces = await getSpaces();
+    expect(spaces[0].name).toBe('/api/spaces/space');
+    expect(spaces[0].disabledFeatures).toEqual([]);
+  });
+
+  it('sends kbn-xsrf and a JSON body on writes', async () => {
+    server.use(
+      http.post('*/api/echo', async ({ request }) =>
+        HttpResponse.json({ xsrf: request.headers.get('kbn-xsrf'), type: request.headers.get('content-type'), body: await request.json() }),
+      ),
+    );
+    const echoed = await kibanaRequest({ method: 'POST', path: '/api/echo', body: [{ id: 'a' }], validate: (value) => value });
+    expect(echoed).toEqual({ xsrf: 'true', type: 'application/json', body: [{ id: 'a' }] });
+  });
+
+  it("turns Kibana's error body into a KibanaError", async () => {
+    server.use(
+      http.get('*/api/spaces/space', () =>
+        HttpResponse.json(
+          { statusCode: 400, error: 'Bad Request', message: '[request query.purpose]: bad', attributes: { reason: 'x' } },
+          { status: 400 },
+        ),
+      ),
+    );
+    const error = await getSpaces().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(KibanaError);
+    expect(error).toMatchObject({ statusCode: 400, error: 'Bad Request', message: '[request query.purpose]: bad', attributes: { reason: 'x' } });
+    expect(isRetryableError(error)).toBe(false);
+  });
+
+  it('explains a network failure', async () => {
+    server.use(http.get('*/api/spaces/space', () => HttpResponse.error()));
+    const error = await getSpaces().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toMatch(/^Could not reach Kibana through the console's server/);
+    expect(isRetryableError(error)).toBe(true);
+  });
+
+  it('explains an HTML page where JSON was expected', async () => {
+    server.use(http.get('*/api/spaces/space', () => HttpResponse.html('<!doctype html><title>Login</title>')));
+    const error = await getSpaces().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnexpectedAnswerError);
+    expect((error as Error).message).toMatch(/expected JSON but got a text\/html page/);
+  });
+
+  it('keeps the status of a non-JSON error page from a proxy', async () => {
+    server.use(http.get('*/api/spaces/space', () => HttpResponse.html('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway' })));
+    const error = await getSpaces().catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ statusCode: 502 });
+    expect((error as Error).message).toMatch(/502 Bad Gateway with a text\/html page/);
+    expect(isRetryableError(error)).toBe(true);
+  });
+
+  it('names the odd field of a malformed answer', async () => {
+    server.use(
+      http.get('*/api/saved_objects/_find', () =>
+        HttpResponse.json({ page: 1, per_page: 20, total: 4, saved_objects: [dashboard('a'), dashboard('b'), dashboard('c'), { ...dashboard('d'), id: 4 }] }),
+      ),
+    );
+    await expect(findSavedObjects('default', { types: ['dashboard'] })).rejects.toThrow(
+      'Unexpected answer from Kibana: saved_objects[3].id is not a string',
+    );
+  });
+
+  it('rejects a space id Kibana would not recognise, before sending anything', async () => {
+    await expect(kibanaRequest({ path: '/api/x', space: 'Not A Space', validate: answer(arrayOf(expectString)) })).rejects.toMatchObject({
+      statusCode: 404,
+    });
+  });
+
+  it('lets an aborted request reject as an abort, not a network error', async () => {
+    server.use(http.get('*/api/spaces/space', () => new Promise<never>(() => {})));
+    const controller = new AbortController();
+    const pending = getSpaces(controller.signal);
+    controller.abort();
+    const error = await pending.catch((caught: unknown) => caught);
+    expect(error).not.toBeInstanceOf(NetworkError);
+    expect((error as Error).name).toBe('AbortError');
+  });
+});
+
+describe('isRetryableError', () => {
+  it('retries only network failures and 429/502/503/504', () => {
+    const kibana = (statusCode: number) => new KibanaError({ statusCode, error: 'x', message: 'x' });
+    expect([429, 502, 503, 504].map((status) => isRetryableError(kibana(status)))).toEqual([true, true, true, true]);
+    expect([400, 401, 403, 404, 409, 500].some((status) => isRetryableError(kibana(status)))).toBe(false);
+    expect(isRetryableError(new NetworkError('x'))).toBe(true);
+    expect(isRetryableError(new Error('x'))).toBe(false);
+  });
+});
+
+describe('buildQueryString', () => {
+  it('skips empty values and encodes the rest', () => {
+    expect(buildQueryString({ a: undefined, b: null, c: 'x y', d: [1, 2], e: false })).toBe('?c=x+y&d=1&d=2&e=false');
+    expect(buildQueryString({})).toBe('');
+  });
+});

@@ -1,0 +1,44 @@
+import { EuiButtonEmpty, EuiHeader, EuiHeaderSection, EuiHeaderSectionItem } from '@elastic/eui';
+import { useRouterLinks } from '../../components/use-router-links';
+import { homePath, type Screen } from '../paths';
+import { ColorModeToggle } from './color-mode-toggle';
+import { ScreenLinks } from './screen-links';
+import { SpaceSwitcher } from './space-switcher';
+
+interface AppHeaderProps {
+  /** Absent while the URL names no usable space (e.g. Kibana unreachable). */
+  spaceId: string | undefined;
+  screen: Screen | undefined;
+}
+
+export function AppHeader({ spaceId, screen }: AppHeaderProps) {
+  const linkTo = useRouterLinks();
+  return (
+    <EuiHeader position="static">
+      <EuiHeaderSection grow={false}>
+        <EuiHeaderSectionItem>
+          <EuiButtonEmpty iconType="savedObjectsApp" color="text" {...linkTo(homePath())}>
+            <strong>Saved Objects Console</strong>
+          </EuiButtonEmpty>
+        </EuiHeaderSectionItem>
+        {spaceId ? (
+          <EuiHeaderSectionItem>
+            <SpaceSwitcher spaceId={spaceId} />
+          </EuiHeaderSectionItem>
+        ) : null}
+      </EuiHeaderSection>
+      <EuiHeaderSection grow>
+        {spaceId ? (
+          <EuiHeaderSectionItem>
+            <ScreenLinks spaceId={spaceId} current={screen} />
+          </EuiHeaderSectionItem>
+        ) : null}
+      </EuiHeaderSection>
+      <EuiHeaderSection side="right">
+        <EuiHeaderSectionItem>
+          <ColorModeToggle />
+        </EuiHeaderSectionItem>
+      </EuiHeaderSection>
+    </EuiHeader>
+  );
+}

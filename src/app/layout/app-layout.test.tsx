@@ -1,0 +1,51 @@
+import { screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../testing/render';
+import { AppLayout } from './app-layout';
+
+const SPACES = [
+  { id: 'default', name: 'Default', disabledFeatures: [] },
+  { id: 'marketing', name: 'Marketing', disabledFeatures: [] },
+];
+
+const server = setupServer(http.get('*/api/spaces/space', () => HttpResponse.json(SPACES)));
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('AppLayout', () => {
+  it('shows the shell with the four screens for a known space', async () => {
+    renderWithProviders(<AppLayout />, { route: '/s/marketing/bulk-edit' });
+    expect(await screen.findByRole('button', { name: 'Current space: Marketing. Change space' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Bulk edit' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Copy to spaces' })).toHaveAttribute('href', '/s/marketing/copy');
+    expect(screen.getByRole('link', { name: 'Objects' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'ML sync' })).toBeInTheDocument();
+  });
+
+  it('explains rejected credentials and recovers on retry', async () => {
+    server.use(
+      http.get('*/api/spaces/space', () =>
+        HttpResponse.json({ statusCode: 401, error: 'Unauthorized', message: '[security_exception] unable to authenticate' }, { status: 401 }),
+      ),
+    );
+    const { user } = renderWithProviders(<AppLayout />, { route: '/s/default/objects' });
+
+    expect(await screen.findByRole('heading', { name: "Kibana did not accept the console's credentials" })).toBeInTheDocument();
+    expect(screen.getByText(/unable to authenticate/)).toBeInTheDocument();
+    expect(screen.getByText(/KIBANA_API_KEY/)).toBeInTheDocument();
+
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('button', { name: 'Current space: Default. Change space' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /credentials/ })).not.toBeInTheDocument();
+  });
+
+  it('says so when the URL names a space that does not exist', async () => {
+    renderWithProviders(<AppLayout />, { route: '/s/ghost/objects' });
+    expect(await screen.findByRole('heading', { name: 'There is no space “ghost”' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the default space' })).toHaveAttribute('href', '/s/default/objects');
+  });
+});

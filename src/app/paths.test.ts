@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseAppPath, screenPath, switchSpacePath } from './paths';
+
+describe('paths', () => {
+  it('builds and parses screen URLs', () => {
+    expect(screenPath('security-ops', 'bulk-edit')).toBe('/s/security-ops/bulk-edit');
+    expect(parseAppPath('/s/security-ops/bulk-edit')).toEqual({ spaceId: 'security-ops', screen: 'bulk-edit' });
+    expect(parseAppPath('/s/marketing')).toEqual({ spaceId: 'marketing', screen: undefined });
+    expect(parseAppPath('/s/marketing/nope')).toEqual({ spaceId: 'marketing', screen: undefined });
+    expect(parseAppPath('/elsewhere')).toBeNull();
+  });
+
+  it('switches space on the same screen, dropping space-specific state', () => {
+    expect(switchSpacePath('/s/default/copy', 'marketing')).toBe('/s/marketing/copy');
+    expect(switchSpacePath('/s/ghost', 'default')).toBe('/s/default/objects');
+  });
+});

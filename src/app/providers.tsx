@@ -1,0 +1,38 @@
+import { EuiProvider } from '@elastic/eui';
+import { EuiThemeBorealis } from '@elastic/eui-theme-borealis';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useMemo, useState, type ReactNode } from 'react';
+import { GlobalToastList } from '../components/global-toast-list';
+import { ToastContext } from '../components/toast-context';
+import { createToastStore } from '../components/toast-store';
+import { ColorModeContext, readStoredColorMode, storeColorMode, type ColorMode } from './color-mode';
+import { createQueryClient } from './query-client';
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [toasts] = useState(createToastStore);
+  const [queryClient] = useState(() => createQueryClient(toasts));
+  const [colorMode, setColorModeState] = useState<ColorMode>(readStoredColorMode);
+  const colorModeSetting = useMemo(
+    () => ({
+      colorMode,
+      setColorMode: (mode: ColorMode) => {
+        storeColorMode(mode);
+        setColorModeState(mode);
+      },
+    }),
+    [colorMode],
+  );
+
+  return (
+    <EuiProvider theme={EuiThemeBorealis} colorMode={colorMode}>
+      <ColorModeContext.Provider value={colorModeSetting}>
+        <ToastContext.Provider value={toasts}>
+          <QueryClientProvider client={queryClient}>
+            {children}
+            <GlobalToastList store={toasts} />
+          </QueryClientProvider>
+        </ToastContext.Provider>
+      </ColorModeContext.Provider>
+    </EuiProvider>
+  );
+}

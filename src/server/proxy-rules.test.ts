@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  badGatewayBody,
+  downstreamResponseHeaders,
+  isForwardedPath,
+  lacksXsrfHeader,
+  normalizeRequestUrl,
+  upstreamRequestHeaders,
+} from './proxy-rules';
+
+describe('which paths the proxy forwards', () => {
+  it.each([
+    ['/api/saved_objects/_find', 'kibana', true],
+    ['/s/marketing/api/saved_objects/_find', 'kibana', true],
+    ['/s/security-ops_2/api/spaces/space', 'kibana', true],
+    ['/s/Marketing/api/saved_objects/_find', 'kibana', false],
+    ['/s//api/x', 'kibana', false],
+    ['/app/home', 'kibana', false],
+    ['/internal/security/me', 'kibana', false],
+    ['/apix/y', 'kibana', false],
+    ['/', 'kibana', false],
+    ['/src/main.tsx', 'kibana', false],
+    ['/__simulator/reset', 'kibana', false],
+    ['/__simulator/reset', 'simulator', true],
+    ['/__simulatorx', 'simulator', false],
+  ] as const)('%s in %s mode → %s', (path, mode, expected) => {
+    expect(isForwardedPath(path, mode)).toBe(expected);
+  });
+
+  it('resolves dot segments before checking, so /api/.. cannot reach other Kibana paths', () => {
+    const url = normalizeRequestUrl('/api/../app/home?x=1');
+    expect(url).toEqual({ pathname: '/app/home', search: '?x=1' });
+    expect(isForwardedPath(url!.pathname, 'kibana')).toBe(false);
+    expect(normalizeRequestUrl('/api/%2e%2e/internal/x')?.pathname).toBe('/internal/x');
+  });
+
+  it('keeps the query string as sent', () => {
+    expect(normalizeRequestUrl('/api/saved_objects/_find?type=a&type=b&search=x%20y')).toEqual({
+      pathname: '/api/saved_objects/_find',
+      search: '?type=a&type=b&search=x%20y',
+    });
+  });
+
+  it('refuses absolute-form and protocol-relative targets', () => {
+    expect(normalizeRequestUrl('http://evil.example/api/x')).toBeNull();
+    expect(normalizeRequestUrl('//evil.example/api/x')).toBeNull();
+    expect(normalizeRequestUrl(undefined)).toBeNull();
+  });
+});
+
+describe('request headers sent upstream', () => {
+  it("drops the browser's authorization and cookies and adds the server's credentials", () => {
+    const headers = upstreamRequestHeaders(
+      {
+        authorization: 'Basic browser-secret',
+        cookie: 'sid=abc',
+        host: 'localhost:5173',
+        'kbn-xsrf': 'true',
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
+      'ApiKey server-key',
+    );
+    expect(headers).toEqual({
+      authorization: 'ApiKey server-key',
+      'kbn-xsrf': 'true',
+      'content-type': 'application/json',
+      accept: 'application/json',
+    });
+  });
+
+  it('sends no authorization at all when the server has none', () => {
+    expect(upstreamRequestHeaders({ authorization: 'Bearer x', accept: '*/*' }, undefined)).toEqual({ accept: '*/*' });
+  });
+
+  it('strips hop-by-hop headers, including those named in Connection', () => {
+    const headers = upstreamRequestHeaders(
+      { connection: 'keep-alive, x-trace', 'keep-alive': 'timeout=5', 'x-trace': '1', te: 'trailers', upgrade: 'h2c', 'x-keep': 'yes' },
+      undefined,
+    );
+    expect(headers).toEqual({ 'x-keep': 'yes' });
+  });
+
+  it('never invents kbn-xsrf', () => {
+    expect(upstreamRequestHeaders({ accept: '*/*' }, 'ApiKey k')).not.toHaveProperty('kbn-xsrf');
+  });
+});
+
+describe('response headers sent back to the browser', () => {
+  it('drops set-cookie, www-authenticate and hop-by-hop headers, keeps the rest', () => {
+    const headers = downstreamResponseHeaders({
+      'set-cookie': ['sid=1'],
+      'www-authenticate': 'Basic realm="kibana"',
+      'transfer-encoding': 'chunked',
+      connection: 'close',
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+      'elastic-api-version': '2023-10-31',
+    });
+    expect(headers).toEqual({
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+      'elastic-api-version': '2023-10-31',
+    });
+  });
+});
+
+describe('XSRF guard', () => {
+  it('lets reads through and requires kbn-xsrf (or kbn-version) on writes', () => {
+    expect(lacksXsrfHeader('GET', {})).toBe(false);
+    expect(lacksXsrfHeader('POST', {})).toBe(true);
+    expect(lacksXsrfHeader('DELETE', { 'kbn-xsrf': 'anything' })).toBe(false);
+    expect(lacksXsrfHeader('PUT', { 'kbn-version': '9.0.0' })).toBe(false);
+  });
+});
+
+describe('502 body', () => {
+  it('is Kibana-shaped and names the origin only', () => {
+    expect(badGatewayBody('https://kibana.example:5601', 'connect ECONNREFUSED 10.0.0.1:5601')).toEqual({
+      statusCode: 502,
+      error: 'Bad Gateway',
+      message: 'Kibana at https://kibana.example:5601 is unreachable: connect ECONNREFUSED 10.0.0.1:5601',
+    });
+  });
+});
