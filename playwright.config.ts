@@ -25,7 +25,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // CI also writes a JSON report, from which .ci/run counts every test that ran.
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'ci-reports/playwright.json' }]] : 'list',
   use: {
     ...devices['Desktop Chrome'],
     baseURL,

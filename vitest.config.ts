@@ -8,6 +8,9 @@ const browserTests = ['src/**/*.test.tsx', 'src/api/**/*.test.ts'];
 export default defineConfig({
   plugins: [react()],
   test: {
+    // CI also writes a JSON report, from which .ci/run counts every test that ran.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'ci-reports/vitest.json' },
     projects: [
       {
         extends: true,

@@ -4,14 +4,17 @@ import path from 'node:path';
 import { measureBundle } from './bundle-size';
 import { printTable, type BenchRow } from './report';
 import { benchSimulatorFind } from './simulator-bench';
+import { benchBulkUpdate, benchCopy } from './simulator-writes-bench';
 
 async function main() {
   const root = path.resolve(import.meta.dirname, '..', '..');
   console.log('Building the app (vite build)…');
-  execSync('npx vite build --logLevel error', { cwd: root, stdio: 'inherit' });
+  execSync("VITE_CONFIG_NATIVE_IGNORE_WARNING=true npx vite build --logLevel error", { cwd: root, stdio: 'inherit' });
   const rows: BenchRow[] = [...measureBundle(path.join(root, 'dist'))];
   console.log('Measuring the simulator…');
   rows.push(...(await benchSimulatorFind()));
+  rows.push(...(await benchCopy()));
+  rows.push(...(await benchBulkUpdate()));
   printTable(rows);
 }
 
