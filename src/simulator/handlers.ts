@@ -3,8 +3,14 @@
 import type { HttpHandler } from 'msw';
 import { unknownRoute } from './http';
 import { bulkGetRoutes } from './routes/bulk-get';
+import { bulkUpdateRoutes } from './routes/bulk-update';
 import { controlRoutes } from './routes/control';
+import { copyToSpaceRoutes } from './routes/copy-to-space';
+import { deleteRoutes } from './routes/delete';
+import { exportRoutes } from './routes/export';
 import { findRoutes } from './routes/find';
+import { mlSyncRoutes } from './routes/ml-sync';
+import { resolveRoutes } from './routes/resolve';
 import { spacesRoutes } from './routes/spaces';
 import type { Simulator } from './simulator';
 
@@ -14,6 +20,12 @@ export function createKibanaHandlers(sim: Simulator): HttpHandler[] {
     ...spacesRoutes(sim),
     ...findRoutes(sim),
     ...bulkGetRoutes(sim),
+    ...resolveRoutes(sim),
+    ...bulkUpdateRoutes(sim),
+    ...deleteRoutes(sim),
+    ...mlSyncRoutes(sim),
+    ...copyToSpaceRoutes(sim),
+    ...exportRoutes(sim),
     // Keep last: Kibana's bare 404 for any other /api path.
     unknownRoute(sim),
   ];

@@ -63,3 +63,29 @@ export function asStringArray(value: unknown, path: string, max?: number): strin
 export function join(path: string, key: string | number): string {
   return path ? `${path}.${key}` : String(key);
 }
+
+/** `schema.object` type check (config-schema words it differently from the other types). */
+export function asPlainObject(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(path, `expected a plain object value, but found [${typeName(value)}] instead.`);
+  return value as Record<string, unknown>;
+}
+
+/** `schema.object` refuses keys it does not define; Joi reports them after the defined keys' errors. */
+export function rejectUnknownKeys(record: Record<string, unknown>, path: string, allowedKeys: readonly string[]): void {
+  for (const key of Object.keys(record)) if (!allowedKeys.includes(key)) fail(join(path, key), 'definition for this key is missing');
+}
+
+/** `schema.recordOf(schema.string(), schema.any())`. */
+export function asRecord(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) expected(path, 'object', value);
+  return value as Record<string, unknown>;
+}
+
+/** `schema.arrayOf(item, {maxSize})`: items are checked before the size (Joi rule order). */
+export function arrayOf<T>(value: unknown, path: string, maxSize: number, item: (value: unknown, path: string) => T): T[] {
+  if (!Array.isArray(value)) expected(path, 'array', value);
+  const items = value.map((v, i) => item(v, join(path, i)));
+  if (items.length > maxSize) fail(path, `array size is [${items.length}], but cannot be greater than [${maxSize}]`);
+  return items;
+}

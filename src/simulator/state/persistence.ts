@@ -68,15 +68,24 @@ export function filePersistence(dir: string): Persistence {
       const journal: PendingChange[][] = [];
       if (fs.existsSync(journalFile)) {
         const text = fs.readFileSync(journalFile, 'utf8');
-        journalBytes = Buffer.byteLength(text);
+        let kept = 0; // bytes of complete, parseable lines
         for (const line of text.split('\n')) {
-          if (!line.trim()) continue;
+          const lineBytes = Buffer.byteLength(line) + 1;
+          if (!line.trim()) {
+            kept += lineBytes;
+            continue;
+          }
           try {
             journal.push(JSON.parse(line) as PendingChange[]);
+            kept += lineBytes;
           } catch {
             break; // a torn final line: that write was never acknowledged
           }
         }
+        kept = Math.min(kept, Buffer.byteLength(text));
+        // Cut the torn tail off, so the next append starts on a line of its own.
+        if (kept < Buffer.byteLength(text)) fs.truncateSync(journalFile, kept);
+        journalBytes = kept;
       }
       return { document, journal };
     },

@@ -37,6 +37,8 @@ export class SimulatorStore {
   generation = 0;
   /** The time source; tests pin it. */
   now: () => Date = () => new Date();
+  /** The UUIDv4 source for ids Kibana generates (new copies, regenerated ids); tests pin it. */
+  ids: () => string = () => crypto.randomUUID();
 
   constructor(doc?: StateDocument) {
     if (doc) this.load(doc);
