@@ -63,15 +63,13 @@ describe('bulk update', () => {
     );
   });
 
-  it('updates 10,000 objects through the HTTP route well under a second', async () => {
+  // Speed is measured by `npm run bench`, not here.
+  it('updates 10,000 objects through the HTTP route in one request', async () => {
     const { json, sim } = createTestSimulator(dashboards(10_000));
     const body = Array.from({ length: 10_000 }, (_, i) => ({ type: 'dashboard', id: `d${i}`, attributes: { meta: { owner: 'sre' } }, version: sim.store.get('dashboard', `d${i}`)!.version }));
-    const started = performance.now();
     const answer = await json<{ saved_objects: unknown[] }>('PUT', '/api/saved_objects/_bulk_update', { body });
-    const elapsed = performance.now() - started;
     expect(answer.status).toBe(200);
     expect(answer.body.saved_objects).toHaveLength(10_000);
     expect(sim.store.get('dashboard', 'd9999')!.attributes).toEqual({ title: 'Dashboard 9999', meta: { owner: 'sre', rank: 9999 } });
-    expect(elapsed).toBeLessThan(1000);
   });
 });

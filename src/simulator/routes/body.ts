@@ -24,17 +24,6 @@ export function asArray(value: unknown, path: string, max?: number): unknown[] {
   return value;
 }
 
-export function asObject(value: unknown, path: string, allowedKeys?: readonly string[]): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) expected(path, 'Object', value);
-  const record = value as Record<string, unknown>;
-  if (allowedKeys) {
-    for (const key of Object.keys(record)) {
-      if (!allowedKeys.includes(key)) fail(path ? `${path}.${key}` : key, 'definition for this key is missing');
-    }
-  }
-  return record;
-}
-
 export function asString(value: unknown, path: string, opts: { minLength?: number } = {}): string {
   if (typeof value !== 'string') expected(path, 'string', value);
   if (opts.minLength !== undefined && value.length < opts.minLength)

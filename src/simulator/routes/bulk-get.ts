@@ -2,7 +2,7 @@ import type { HttpHandler } from 'msw';
 import { bulkGet } from '../engine/bulk-get';
 import { kibanaRoute } from '../http';
 import type { Simulator } from '../simulator';
-import { asArray, asObject, asString, asStringArray } from './body';
+import { asArray, asPlainObject, asString, asStringArray, rejectUnknownKeys } from './body';
 
 export function bulkGetRoutes(sim: Simulator): HttpHandler[] {
   return [
@@ -12,7 +12,8 @@ export function bulkGetRoutes(sim: Simulator): HttpHandler[] {
       '/api/saved_objects/_bulk_get',
       async ({ json, space }) => {
         const items = asArray(await json(), '', 10000).map((raw, i) => {
-          const o = asObject(raw, String(i), ['type', 'id', 'fields', 'namespaces']);
+          const o = asPlainObject(raw, String(i));
+          rejectUnknownKeys(o, String(i), ['type', 'id', 'fields', 'namespaces']);
           return {
             type: asString(o.type, `${i}.type`),
             id: asString(o.id, `${i}.id`),

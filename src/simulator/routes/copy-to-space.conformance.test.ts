@@ -620,6 +620,29 @@ const cases: Case[] = [
       }),
   },
   {
+    name: '§4.2 precedence: retry destinationId beats the regenerated id of createNewCopies',
+    path: RESOLVE,
+    state: deployment([so('dashboard', 'dash', { title: 'Web' })]),
+    body: { objects: [{ type: 'dashboard', id: 'dash' }], retries: { marketing: [{ type: 'dashboard', id: 'dash', destinationId: 'chosen' }] } },
+    status: 200,
+    check: ({ body }, t) => {
+      expect(body.marketing.successResults[0].destinationId).toBe('chosen');
+      expect(t.sim.store.getIn('dashboard', 'chosen', 'marketing')?.originId).toBeUndefined();
+    },
+  },
+  {
+    name: '§4.2 precedence: the exact check beats a retry destinationId that lives only in another space',
+    path: RESOLVE,
+    state: deployment([so('dashboard', 'dash', { title: 'Web' }), so('dashboard', 'elsewhere', { ns: ['sales'] })]),
+    body: { objects: [{ type: 'dashboard', id: 'dash' }], createNewCopies: false, retries: { marketing: [{ type: 'dashboard', id: 'dash', destinationId: 'elsewhere' }] } },
+    status: 200,
+    check: ({ body }, t) => {
+      expect(body.marketing.successResults[0].destinationId).toBe(id(1));
+      expect(t.sim.store.getIn('dashboard', id(1), 'marketing')?.originId).toBe('dash');
+      expect(t.sim.store.get('dashboard', 'elsewhere')?.namespaces).toEqual(['sales']);
+    },
+  },
+  {
     name: '§4.2 no retries → {}',
     path: RESOLVE,
     state: deployment(WEB),

@@ -3,6 +3,7 @@
 // resolve and export routes.
 import { describe, expect, it } from 'vitest';
 import type { CopyResponse, ImportError } from '../../contract/kibana';
+import { deployment, pinnedSimulator, so } from '../../testing/copy-fixtures';
 import { createTestSimulator } from '../../testing/simulator';
 
 const COPY = '/api/spaces/_copy_saved_objects';
@@ -80,6 +81,20 @@ describe('demo deployment: planted copy situations', () => {
     });
     expect(body.marketing).toMatchObject({ success: true, successCount: 1, successResults: [{ id: 'web-overview', destinationId: 'mk-web-overview', overwrite: true }] });
     expect(sim.store.getIn('dashboard', 'mk-web-overview', 'marketing')?.attributes.title).toBe('[Web logs] Overview');
+  });
+});
+
+describe('per-space failures (§3.6)', () => {
+  it('a space whose import throws gets a failure entry; the import limit counts the whole closure', async () => {
+    const visualizations = Array.from({ length: 10001 }, (_, i) => so('visualization', `v${i}`));
+    const dashboard = { ...so('dashboard', 'big'), references: visualizations.map((v, i) => ({ name: `panel_${i}`, type: 'visualization', id: v.id })) };
+    const t = pinnedSimulator(deployment([dashboard, ...visualizations]));
+    const { status, body } = await t.json<CopyResponse>('POST', COPY, {
+      body: { spaces: ['marketing', 'sales'], objects: [{ type: 'dashboard', id: 'big' }], includeReferences: true },
+    });
+    expect(status).toBe(200);
+    // Kibana's SavedObjectsImportError serializes to its own fields only: the message is not in the JSON (§13.2).
+    for (const space of ['marketing', 'sales']) expect(body[space]).toEqual({ success: false, successCount: 0, errors: [{ type: 'import-size-exceeded' }] });
   });
 });
 
