@@ -1,7 +1,7 @@
 // Typed URL builders and parsers. The URL is the state: the space and the screen live in it, so
 // links can be shared and reloads land where the admin was.
 
-export const SCREENS = ['objects', 'bulk-edit', 'copy', 'ml-sync'] as const;
+export const SCREENS = ['objects', 'bulk-edit', 'copy', 'ml-sync', 'aliases'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const DEFAULT_SPACE_ID = 'default';

@@ -24,6 +24,10 @@ const screenRoutes: RouteObject[] = [
     path: 'ml-sync',
     lazy: async () => ({ Component: (await import('../features/ml-sync/route')).MlSyncRoute }),
   },
+  {
+    path: 'aliases',
+    lazy: async () => ({ Component: (await import('../features/aliases/route')).AliasesRoute }),
+  },
 ];
 
 export const routes: RouteObject[] = [

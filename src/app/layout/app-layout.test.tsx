@@ -16,13 +16,14 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 describe('AppLayout', () => {
-  it('shows the shell with the four screens for a known space', async () => {
+  it('shows the shell with the screens for a known space', async () => {
     renderWithProviders(<AppLayout />, { route: '/s/marketing/bulk-edit' });
     expect(await screen.findByRole('button', { name: 'Current space: Marketing. Change space' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Bulk edit' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('link', { name: 'Copy to spaces' })).toHaveAttribute('href', '/s/marketing/copy');
     expect(screen.getByRole('link', { name: 'Objects' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'ML sync' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Aliases' })).toHaveAttribute('href', '/s/marketing/aliases');
   });
 
   it('explains rejected credentials and recovers on retry', async () => {

@@ -8,6 +8,7 @@ export const SCREEN_LABELS: Record<Screen, string> = {
   'bulk-edit': 'Bulk edit',
   copy: 'Copy to spaces',
   'ml-sync': 'ML sync',
+  aliases: 'Aliases',
 };
 
 export function ScreenLinks({ spaceId, current }: { spaceId: string; current: Screen | undefined }) {

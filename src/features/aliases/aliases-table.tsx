@@ -1,0 +1,142 @@
+import {
+  EuiBadge,
+  EuiButton,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiInMemoryTable,
+  EuiLink,
+  EuiSpacer,
+  EuiText,
+  EuiToolTip,
+  type EuiBasicTableColumn,
+} from '@elastic/eui';
+import { useState } from 'react';
+import { ObjectTypeIcon, typeDisplayName } from '../../components/object-type-icon';
+import { useRouterLinks } from '../../components/use-router-links';
+import type { AliasRow, AliasStatus } from './alias-conflicts';
+import { purposeDescription, purposeLabel } from './alias-wording';
+import { DisableAliasesModal } from './disable-aliases-modal';
+import { objectFlyoutPath, openByIdPath } from './object-links';
+import { fullTime, relativeTime } from './relative-time';
+import { TooltipText } from './tooltip-text';
+
+const STATUS_BADGES: Record<AliasStatus, { label: string; color: string }> = {
+  conflict: { label: 'Conflict', color: 'danger' },
+  enabled: { label: 'Enabled', color: 'success' },
+  disabled: { label: 'Disabled', color: 'default' },
+};
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+interface AliasesTableProps {
+  space: string;
+  rows: AliasRow[];
+  /** The conflict check is still running: statuses may change. */
+  isChecking: boolean;
+}
+
+export function AliasesTable({ space, rows, isChecking }: AliasesTableProps) {
+  const linkTo = useRouterLinks();
+  const [selected, setSelected] = useState<AliasRow[]>([]);
+  const [isConfirming, setConfirming] = useState(false);
+  const now = new Date();
+
+  const columns: EuiBasicTableColumn<AliasRow>[] = [
+    {
+      field: 'status',
+      name: 'Status',
+      width: '110px',
+      render: (status: AliasStatus, row: AliasRow) => {
+        const badge = <EuiBadge color={STATUS_BADGES[status].color}>{STATUS_BADGES[status].label}</EuiBadge>;
+        if (status !== 'conflict') return badge;
+        return (
+          <TooltipText content={`A ${typeDisplayName(row.targetType).toLowerCase()} still has the id ${row.sourceId} in this space: two objects answer to it.`}>
+            {badge}
+          </TooltipText>
+        );
+      },
+    },
+    {
+      field: 'sourceId',
+      name: 'Old id',
+      render: (sourceId: string, row: AliasRow) => (
+        <EuiToolTip content="Resolve this id, with both objects side by side when in conflict">
+          <EuiLink {...linkTo(openByIdPath(space, [{ type: row.targetType, id: sourceId }]))}>{sourceId}</EuiLink>
+        </EuiToolTip>
+      ),
+    },
+    { field: 'targetType', name: 'Type', render: (type: string) => <ObjectTypeIcon type={type} /> },
+    {
+      field: 'targetId',
+      name: 'Target id',
+      render: (targetId: string, row: AliasRow) => (
+        <EuiLink {...linkTo(objectFlyoutPath(space, { type: row.targetType, id: targetId }))}>{targetId}</EuiLink>
+      ),
+    },
+    {
+      field: 'purpose',
+      name: 'Purpose',
+      render: (purpose: string | undefined) => (
+        <TooltipText content={capitalize(purposeDescription(purpose))}>{purposeLabel(purpose)}</TooltipText>
+      ),
+    },
+    { field: 'resolveCounter', name: 'Resolve count', dataType: 'number', width: '120px' },
+    {
+      field: 'lastResolved',
+      name: 'Last resolved',
+      render: (lastResolved: string | undefined) =>
+        lastResolved ? (
+          <TooltipText content={fullTime(lastResolved)}>{relativeTime(lastResolved, now)}</TooltipText>
+        ) : (
+          <EuiText size="s" color="subdued">
+            Never
+          </EuiText>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+        <EuiFlexItem grow={false}>
+          <EuiButton
+            color="warning"
+            iconType="wrench"
+            size="s"
+            isDisabled={selected.length === 0}
+            onClick={() => setConfirming(true)}
+          >
+            {selected.length ? `Disable selected (${selected.length})` : 'Disable selected'}
+          </EuiButton>
+        </EuiFlexItem>
+        <EuiFlexItem>
+          <EuiText size="xs" color="subdued">
+            {isChecking ? 'Checking which aliases are in conflict…' : 'Select enabled aliases to disable them.'}
+          </EuiText>
+        </EuiFlexItem>
+      </EuiFlexGroup>
+      <EuiSpacer size="s" />
+      <EuiInMemoryTable<AliasRow>
+        tableCaption="Legacy URL aliases of this space"
+        items={rows}
+        itemId="id"
+        columns={columns}
+        loading={isChecking}
+        pagination={{ initialPageSize: 20, pageSizeOptions: [20, 50, 100] }}
+        selection={{
+          selected,
+          onSelectionChange: setSelected,
+          selectable: (row) => row.status !== 'disabled',
+          selectableMessage: (selectable) => (selectable ? '' : 'Already disabled'),
+        }}
+      />
+      {isConfirming ? (
+        <DisableAliasesModal
+          aliases={selected.map((row) => ({ targetSpace: row.targetNamespace, targetType: row.targetType, sourceId: row.sourceId, targetId: row.targetId }))}
+          onClose={() => setConfirming(false)}
+          onDisabled={() => setSelected([])}
+        />
+      ) : null}
+    </>
+  );
+}

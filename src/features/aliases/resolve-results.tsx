@@ -1,0 +1,56 @@
+import { EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSkeletonText, EuiText } from '@elastic/eui';
+import { useQuery } from '@tanstack/react-query';
+import { resolveQueries, type ObjectRef } from '../../api/resolve';
+import { describeResolveResults, summarizeResolveResults } from './describe-resolve-results';
+import { InlineError } from './inline-error';
+import { ResolveResultPanel } from './resolve-result-panel';
+
+interface ResolveResultsProps {
+  space: string;
+  requested: readonly ObjectRef[];
+}
+
+/** What Kibana does with each requested id in this space, in the order they were pasted. */
+export function ResolveResults({ space, requested }: ResolveResultsProps) {
+  const resolved = useQuery(resolveQueries.bulkResolve(space, requested));
+
+  if (resolved.isPending) {
+    return (
+      <EuiFlexGroup direction="column" gutterSize="m" aria-busy="true" aria-label="Resolving ids">
+        {requested.slice(0, 3).map((ref) => (
+          <EuiFlexItem key={`${ref.type}:${ref.id}`}>
+            <EuiPanel hasShadow={false} hasBorder>
+              <EuiSkeletonText lines={3} contentAriaLabel={`Resolving ${ref.type}:${ref.id}`} />
+            </EuiPanel>
+          </EuiFlexItem>
+        ))}
+      </EuiFlexGroup>
+    );
+  }
+  if (resolved.isError) {
+    return (
+      <InlineError
+        title="Could not resolve the ids"
+        error={resolved.error}
+        onRetry={() => void resolved.refetch()}
+        isRetrying={resolved.isFetching}
+      />
+    );
+  }
+
+  const results = describeResolveResults(requested, resolved.data);
+  return (
+    <section aria-label="Resolve results">
+      <EuiText size="s" color="subdued">
+        <p role="status">{summarizeResolveResults(results)}</p>
+      </EuiText>
+      <EuiFlexGroup direction="column" gutterSize="m">
+        {results.map((result) => (
+          <EuiFlexItem key={`${result.requested.type}:${result.requested.id}`}>
+            <ResolveResultPanel space={space} result={result} />
+          </EuiFlexItem>
+        ))}
+      </EuiFlexGroup>
+    </section>
+  );
+}
