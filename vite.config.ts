@@ -1,12 +1,16 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { readPort } from './src/server/kibana-config';
 import { kibanaProxyPlugin } from './src/server/kibana-proxy-plugin';
 
 const port = readPort(process.env);
+// Components and api/ code run in the browser (window.location, fetch): jsdom. The rest — pure logic,
+// the simulator and the app server — runs in Node.
+const browserTests = ['src/**/*.test.tsx', 'src/api/**/*.test.ts'];
 
 export default defineConfig({
-  plugins: [react(), kibanaProxyPlugin(process.env)],
+  // Vitest runs its own Vite server: no proxy (and no embedded simulator) there.
+  plugins: [react(), ...(process.env.VITEST ? [] : [kibanaProxyPlugin(process.env)])],
   // Host checking (server/preview.allowedHosts) keeps Vite's default on purpose: the proxy adds
   // Kibana credentials, so a DNS-rebound page must not be able to reach it.
   server: { port },
@@ -38,6 +42,18 @@ export default defineConfig({
       '@tanstack/react-query',
       'react-router-dom',
       'react-dom/client',
+    ],
+  },
+  test: {
+    // CI also writes a JSON report, from which .ci/run counts every test that ran.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'ci-reports/vitest.json' },
+    projects: [
+      { extends: true, test: { name: 'dom', environment: 'jsdom', include: browserTests, setupFiles: ['src/testing/setup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts'], exclude: [...configDefaults.exclude, ...browserTests] },
+      },
     ],
   },
 });
