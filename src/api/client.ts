@@ -21,6 +21,8 @@ export interface KibanaRequest<T> {
   signal?: AbortSignal;
   /** Checks the answer's shape; see validate.ts. */
   validate: (answer: unknown) => T;
+  /** `text`: `validate` gets the raw body (NDJSON exports); default `json`: the parsed body. */
+  responseType?: 'json' | 'text';
 }
 
 /** Kibana answered with an error status (body shape: kibana-api.md §1.4). */
@@ -112,7 +114,7 @@ function toHttpError(response: Response, parsed: unknown, isJson: boolean): Kiba
 }
 
 export async function kibanaRequest<T>(request: KibanaRequest<T>): Promise<T> {
-  const { method = 'GET', path, space, query, body, signal, validate } = request;
+  const { method = 'GET', path, space, query, body, signal, validate, responseType = 'json' } = request;
   const url = new URL(`${spacePrefix(space)}${path}${buildQueryString(query)}`, window.location.origin);
   const headers: Record<string, string> = { accept: 'application/json', 'kbn-xsrf': 'true' };
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -143,6 +145,7 @@ export async function kibanaRequest<T>(request: KibanaRequest<T>): Promise<T> {
   }
 
   if (!response.ok) throw toHttpError(response, parsed, isJson);
+  if (responseType === 'text') return validate(text);
   if (!isJson) {
     throw new UnexpectedAnswerError(
       `Unexpected answer from Kibana: expected JSON but got ${describeBody(response)}. Is the console's server forwarding ${path} to Kibana?`,

@@ -1,5 +1,5 @@
-// Saved objects (kibana-api.md §7, §8): fetchers and the `savedObjectQueries` factory.
-import { queryOptions } from '@tanstack/react-query';
+// Saved objects (kibana-api.md §7, §8, §9, export): fetchers, the `savedObjectQueries` factory and mutations.
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   BulkGetResponse,
   FindResponse,
@@ -136,6 +136,81 @@ export function bulkGetSavedObjects(
   });
 }
 
+// Per-type counts feed a filter, not a decision: a minute old is fine, and it keeps 100,000-object
+// deployments from being counted again on every open of the filter.
+const COUNT_STALE_MS = 60_000;
+
+/** Matches only (`per_page=0`): Kibana answers with `total` and no objects. */
+export async function countSavedObjects(space: string, params: FindParams, signal?: AbortSignal): Promise<number> {
+  const { total } = await findSavedObjects(space, { ...params, page: 1, perPage: 0, sortField: undefined }, signal);
+  return total;
+}
+
+export interface DeleteRequest {
+  type: string;
+  id: string;
+  /** Required by Kibana to delete an object that lives in several spaces (or `*`): removes it from all. */
+  force: boolean;
+}
+
+/** `DELETE /api/saved_objects/{type}/{id}` (§9), run in a space where the object lives. */
+export function deleteSavedObject(space: string, { type, id, force }: DeleteRequest): Promise<void> {
+  return kibanaRequest({
+    method: 'DELETE',
+    path: `/api/saved_objects/${encodeURIComponent(type)}/${encodeURIComponent(id)}`,
+    space,
+    // `force=false` is Kibana's default; sending it only when needed keeps the request minimal.
+    query: force ? { force: true } : undefined,
+    validate: () => undefined,
+  });
+}
+
+/** What to export: named objects, or every object of some types matching a search. */
+export type ExportRequest =
+  | { objects: readonly { type: string; id: string }[] }
+  | { type: readonly string[]; search?: string };
+
+export interface ExportResult {
+  /** The file, one saved object per line. */
+  ndjson: string;
+  exportedCount: number;
+  missingReferences: { type: string; id: string }[];
+}
+
+/** Reads the details line Kibana appends to an export (`exportedCount`, `missingRefCount`, `missingReferences`). */
+export function readExport(ndjson: string): ExportResult {
+  const lines = ndjson.split('\n').filter((line) => line.trim() !== '');
+  let details: Record<string, unknown> | undefined;
+  try {
+    const last: unknown = lines.length ? JSON.parse(lines[lines.length - 1]) : undefined;
+    if (typeof last === 'object' && last !== null && 'exportedCount' in last) details = last as Record<string, unknown>;
+  } catch {
+    // Not JSON: leave the count to the line count below.
+  }
+  const missing = Array.isArray(details?.missingReferences) ? (details.missingReferences as { type: string; id: string }[]) : [];
+  return {
+    ndjson,
+    exportedCount: typeof details?.exportedCount === 'number' ? details.exportedCount : lines.length - (details ? 1 : 0),
+    missingReferences: missing,
+  };
+}
+
+/** `POST /api/saved_objects/_export`: NDJSON, not JSON. */
+export function exportSavedObjects(
+  space: string,
+  request: ExportRequest,
+  { includeReferencesDeep }: { includeReferencesDeep: boolean },
+): Promise<ExportResult> {
+  return kibanaRequest({
+    method: 'POST',
+    path: '/api/saved_objects/_export',
+    space,
+    body: { ...request, includeReferencesDeep },
+    responseType: 'text',
+    validate: (text) => readExport(expectString(text, 'the export')),
+  });
+}
+
 export const savedObjectQueries = {
   all: () => ['saved-objects'] as const,
   space: (space: string) => [...savedObjectQueries.all(), space] as const,
@@ -149,4 +224,27 @@ export const savedObjectQueries = {
       queryKey: [...savedObjectQueries.space(space), 'bulk-get', objects] as const,
       queryFn: ({ signal }) => bulkGetSavedObjects(space, objects, signal),
     }),
+  count: (space: string, params: Omit<FindParams, 'page' | 'perPage' | 'sortField' | 'fields'>) =>
+    queryOptions({
+      queryKey: [...savedObjectQueries.space(space), 'count', params] as const,
+      queryFn: ({ signal }) => countSavedObjects(space, params, signal),
+      staleTime: COUNT_STALE_MS,
+    }),
 };
+
+/** Deletes one object. Never retried; every saved-objects query is refreshed afterwards, whatever happened. */
+export function useDeleteSavedObject() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ space, ...request }: DeleteRequest & { space: string }) => deleteSavedObject(space, request),
+    // Not awaited: the screen closes what showed the object at once, the lists refresh behind it.
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: savedObjectQueries.all() }),
+  });
+}
+
+export function useExportSavedObjects() {
+  return useMutation({
+    mutationFn: ({ space, request, includeReferencesDeep }: { space: string; request: ExportRequest; includeReferencesDeep: boolean }) =>
+      exportSavedObjects(space, request, { includeReferencesDeep }),
+  });
+}

@@ -1,15 +1,8 @@
-import { EuiCallOut, EuiPageTemplate } from '@elastic/eui';
+import { useParams } from 'react-router-dom';
+import { ObjectsScreen } from './objects-screen';
 
-// Placeholder until the screen is built; the shell, its link and its lazy chunk are real.
 export function ObjectsRoute() {
-  return (
-    <>
-      <EuiPageTemplate.Header pageTitle="Saved objects" description="Browse and search the saved objects of this space or of every space, see where each one lives and what it references." />
-      <EuiPageTemplate.Section>
-        <EuiCallOut title="Coming soon" iconType="wrench" size="s">
-          <p>This screen is not built yet.</p>
-        </EuiCallOut>
-      </EuiPageTemplate.Section>
-    </>
-  );
+  const { spaceId = 'default' } = useParams();
+  // A new space starts with a fresh screen: a selection or search draft of another space means nothing here.
+  return <ObjectsScreen key={spaceId} spaceId={spaceId} />;
 }

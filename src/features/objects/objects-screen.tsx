@@ -1,0 +1,157 @@
+import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSkeletonText, EuiSpacer, EuiText } from '@elastic/eui';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { spaceQueries } from '../../api/spaces';
+import { useRouterLinks } from '../../components/use-router-links';
+import { BulkActionsBar } from './bulk-actions-bar';
+import { NoObjectsPrompt } from './no-objects-prompt';
+import { ObjectFlyout } from './object-flyout';
+import { toObjectRow } from './object-row';
+import { ObjectsLoadError } from './objects-load-error';
+import { canSortByTitle, effectiveSort, matchingQuery, objectsPageQuery } from './objects-query';
+import { ObjectsSearchBar, type CommittedSearch } from './objects-search-bar';
+import { ObjectsTable, type TableChange } from './objects-table';
+import { PastLastPagePrompt } from './past-last-page-prompt';
+import { ResultNotices } from './result-notices';
+import { ScopeFilter } from './scope-filter';
+import {
+  activeSelection,
+  applyPageSelection,
+  checkedRows,
+  EMPTY_SELECTION,
+  removeFromSelection,
+  selectAllMatching,
+  type Selection,
+} from './selection';
+import { objectSearch } from './use-object-link';
+import { parseObjectsView, updateViewParams, type ObjectsView } from './url-state';
+
+function showing(page: number, size: number, rows: number, total: number): string {
+  const objects = `${total.toLocaleString('en-US')} saved ${total === 1 ? 'object' : 'objects'}`;
+  if (rows === 0) return objects;
+  const first = (page - 1) * size + 1;
+  return `Showing ${first.toLocaleString('en-US')}–${(first + rows - 1).toLocaleString('en-US')} of ${objects}`;
+}
+
+/** The Objects screen of one space: everything it shows comes from the URL (url-state.ts). */
+export function ObjectsScreen({ spaceId }: { spaceId: string }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view = useMemo(() => parseObjectsView(searchParams), [searchParams]);
+  const openObjectKey = searchParams.get('object');
+  const linkTo = useRouterLinks();
+  const { data: spaces } = useQuery(spaceQueries.list());
+  const spaceName = spaces?.find((space) => space.id === spaceId)?.name || spaceId;
+
+  const updateView = useCallback((patch: Partial<ObjectsView>) => setSearchParams((prev) => updateViewParams(prev, patch)), [setSearchParams]);
+  const commitSearch = useCallback(({ text, types }: CommittedSearch) => updateView({ q: text, types }), [updateView]);
+  const closeFlyout = useCallback(() => setSearchParams((prev) => new URLSearchParams(objectSearch(prev.toString(), null))), [setSearchParams]);
+
+  const page = useQuery({ ...objectsPageQuery(spaceId, view), placeholderData: keepPreviousData });
+  const query = matchingQuery(view);
+  const [chosen, setChosen] = useState<Selection>(EMPTY_SELECTION);
+  const selection = activeSelection(chosen, query);
+  const rows = useMemo(() => page.data?.rows.map((object) => toObjectRow(object, spaceId)) ?? [], [page.data, spaceId]);
+  const total = page.data?.total ?? 0;
+  const sort = effectiveSort(view);
+  const isFiltered = view.q !== '' || view.types.length > 0 || view.spaces.length > 0;
+
+  let results;
+  if (page.data === undefined && page.isError) {
+    results = <ObjectsLoadError error={page.error} onRetry={() => void page.refetch()} isRetrying={page.isFetching} />;
+  } else if (page.data === undefined) {
+    results = <EuiSkeletonText lines={8} isLoading contentAriaLabel="Saved objects" />;
+  } else if (total === 0) {
+    results = (
+      <NoObjectsPrompt
+        spaceName={spaceName}
+        isFiltered={isFiltered}
+        isAllSpaces={view.scope === 'all'}
+        onClearFilters={() => updateView({ q: '', types: [], spaces: [] })}
+        onShowAllSpaces={() => updateView({ scope: 'all' })}
+      />
+    );
+  } else if (rows.length === 0) {
+    results = <PastLastPagePrompt onFirstPage={() => updateView({ page: 1 })} />;
+  } else {
+    results = (
+      <ObjectsTable
+        rows={rows}
+        total={total}
+        page={view.page}
+        size={view.size}
+        sort={sort.sort}
+        direction={sort.direction}
+        titleSortable={canSortByTitle(view)}
+        isLoading={page.isFetching}
+        checked={checkedRows(selection, rows)}
+        onCheckedChange={(checked) => setChosen(applyPageSelection(selection, rows, checked))}
+        onChange={(change: TableChange) => updateView(change)}
+      />
+    );
+  }
+
+  return (
+    <>
+      <EuiPageTemplate.Header
+        pageTitle="Saved objects"
+        description="Browse and search the saved objects of this space or of every space, see where each one lives and what it references."
+        rightSideItems={[
+          <EuiButton key="open-by-id" iconType="link" {...linkTo(`/s/${encodeURIComponent(spaceId)}/aliases`)}>
+            Open by id
+          </EuiButton>,
+        ]}
+      />
+      <EuiPageTemplate.Section>
+        <ObjectsSearchBar
+          spaceId={spaceId}
+          committed={{ text: view.q, types: view.types }}
+          countQuery={{ search: query.search, namespaces: query.namespaces }}
+          onCommit={commitSearch}
+          toolsLeft={
+            <ScopeFilter spaceName={spaceName} scope={view.scope} spaces={view.spaces} onChange={(change) => updateView(change)} />
+          }
+        />
+        <EuiSpacer size="m" />
+        <BulkActionsBar
+          spaceId={spaceId}
+          selection={selection}
+          total={page.isPlaceholderData ? 0 : total}
+          onSelectAllMatching={() => setChosen(selectAllMatching(query, total))}
+          onClear={() => setChosen(EMPTY_SELECTION)}
+        />
+        <EuiSpacer size="s" />
+        {page.data ? (
+          <>
+            <ResultNotices
+              total={total}
+              descendingUnavailable={page.data.descendingUnavailable}
+              pageOutOfReach={page.data.pageOutOfReach}
+              onSortOldestFirst={() => updateView({ direction: 'asc' })}
+            />
+            <EuiFlexGroup justifyContent="spaceBetween" alignItems="center" responsive={false}>
+              <EuiFlexItem grow={false}>
+                <EuiText size="s" color="subdued" role="status">
+                  {showing(view.page, view.size, rows.length, total)}
+                </EuiText>
+              </EuiFlexItem>
+            </EuiFlexGroup>
+            <EuiSpacer size="s" />
+          </>
+        ) : null}
+        {results}
+      </EuiPageTemplate.Section>
+      {openObjectKey ? (
+        <ObjectFlyout
+          spaceId={spaceId}
+          objectKey={openObjectKey}
+          onClose={closeFlyout}
+          onDeleted={(key) => {
+            setChosen((current) => removeFromSelection(current, key));
+            closeFlyout();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { EuiBasicTable, EuiIconTip, EuiLink, EuiToolTip, type Criteria, type EuiBasicTableColumn } from '@elastic/eui';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState, type ReactNode } from 'react';
+import { spaceQueries } from '../../api/spaces';
+import { ObjectTypeIcon } from '../../components/object-type-icon';
+import { SpaceAvatars } from '../../components/space-avatars';
+import type { ObjectRow } from './object-row';
+import { lastReachablePage } from './page-plan';
+import { relativeTime } from './relative-time';
+import { useObjectLink } from './use-object-link';
+import { PAGE_SIZES, type PageSize, type SortDirection, type SortField } from './url-state';
+
+// Table columns ↔ the view's sort names.
+const SORT_COLUMNS: Record<SortField, keyof ObjectRow> = { updated: 'updatedAt', title: 'title', type: 'type' };
+const COLUMN_SORTS = Object.fromEntries(Object.entries(SORT_COLUMNS).map(([sort, column]) => [column, sort])) as Record<string, SortField>;
+
+export interface TableChange {
+  page?: number;
+  size?: PageSize;
+  sort?: SortField;
+  direction?: SortDirection;
+}
+
+interface ObjectsTableProps {
+  rows: ObjectRow[];
+  total: number;
+  page: number;
+  size: PageSize;
+  sort: SortField;
+  direction: SortDirection;
+  titleSortable: boolean;
+  isLoading: boolean;
+  checked: ObjectRow[];
+  onCheckedChange: (checkedOnPage: ObjectRow[]) => void;
+  onChange: (change: TableChange) => void;
+}
+
+function updatedCell(updatedAt: string | undefined, now: number): ReactNode {
+  const text = relativeTime(updatedAt, now);
+  if (!updatedAt || !text) return '—';
+  return (
+    <EuiToolTip content={updatedAt}>
+      {/* Focusable so keyboard users can open the tooltip too (EUI's tooltip pattern). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <time dateTime={updatedAt} tabIndex={0}>
+        {text}
+      </time>
+    </EuiToolTip>
+  );
+}
+
+export function ObjectsTable(props: ObjectsTableProps) {
+  const { rows, total, page, size, sort, direction, titleSortable, isLoading, checked, onCheckedChange, onChange } = props;
+  const { data: spaces } = useQuery(spaceQueries.list());
+  const objectLink = useObjectLink();
+  // Relative times are as of when the screen opened; the exact time is in the tooltip.
+  const [now] = useState(Date.now);
+
+  const columns: EuiBasicTableColumn<ObjectRow>[] = [
+      { field: 'type', name: 'Type', sortable: true, width: '170px', render: (type: string) => <ObjectTypeIcon type={type} /> },
+      {
+        field: 'title',
+        name: titleSortable ? (
+          'Title'
+        ) : (
+          <span>
+            Title{' '}
+            <EuiIconTip
+              type="info"
+              size="s"
+              aria-label="Why title sorting is off"
+              content="Kibana sorts several types at once only by type or date. Filter to exactly one type to sort by title."
+            />
+          </span>
+        ),
+        sortable: titleSortable,
+        truncateText: true,
+        render: (title: string, row: ObjectRow) => <EuiLink {...objectLink(row.key)}>{title}</EuiLink>,
+      },
+      {
+        field: 'namespaces',
+        name: 'Spaces',
+        width: '160px',
+        render: (namespaces: string[] | undefined) => <SpaceAvatars namespaces={namespaces} spaces={spaces} />,
+      },
+      { field: 'updatedAt', name: 'Updated', sortable: true, width: '150px', render: (updatedAt: string | undefined) => updatedCell(updatedAt, now) },
+      { field: 'referenceCount', name: 'References', width: '110px', align: 'right', dataType: 'number' },
+  ];
+
+  // EuiBasicTable reports "nothing checked" just before every page, page-size or sort change (it assumes
+  // the selection belongs to the page). Here the selection outlives the page, so such a clear is held
+  // back for a moment and dropped if a table change follows in the same event.
+  const pendingClear = useRef<{ dropped: boolean } | null>(null);
+  const handleChecked = (checkedOnPage: ObjectRow[]) => {
+    if (checkedOnPage.length > 0) {
+      onCheckedChange(checkedOnPage);
+      return;
+    }
+    const clear = { dropped: false };
+    pendingClear.current = clear;
+    queueMicrotask(() => {
+      if (!clear.dropped) onCheckedChange([]);
+    });
+  };
+
+  const handleChange = ({ page: nextPage, sort: nextSort }: Criteria<ObjectRow>) => {
+    if (pendingClear.current) pendingClear.current.dropped = true;
+    const change: TableChange = {};
+    if (nextSort && (COLUMN_SORTS[nextSort.field] !== sort || nextSort.direction !== direction)) {
+      change.sort = COLUMN_SORTS[nextSort.field];
+      change.direction = nextSort.direction;
+    } else if (nextPage) {
+      if (nextPage.size !== size) change.size = nextPage.size as PageSize;
+      else change.page = nextPage.index + 1;
+    }
+    if (Object.keys(change).length) onChange(change);
+  };
+
+  return (
+    <EuiBasicTable<ObjectRow>
+      tableCaption="Saved objects"
+      items={rows}
+      itemId="key"
+      rowHeader="title"
+      columns={columns}
+      loading={isLoading}
+      pagination={{
+        pageIndex: page - 1,
+        pageSize: size,
+        // Kibana pages only through the first 10,000 matches: offer only pages it can serve.
+        totalItemCount: Math.min(total, lastReachablePage(total, size) * size),
+        pageSizeOptions: [...PAGE_SIZES],
+        showPerPageOptions: true,
+      }}
+      sorting={{ sort: { field: SORT_COLUMNS[sort], direction } }}
+      selection={{ selected: checked, onSelectionChange: handleChecked }}
+      onChange={handleChange}
+      noItemsMessage="No saved objects on this page."
+    />
+  );
+}

@@ -1,0 +1,84 @@
+import { EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiIcon, EuiLink, EuiSkeletonText, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
+import { useQuery } from '@tanstack/react-query';
+import { savedObjectQueries } from '../../api/saved-objects';
+import { typeDisplayName, typeIcon } from '../../components/object-type-icon';
+import type { SavedObject } from '../../contract/kibana';
+import { IMPORTABLE_TYPES } from '../../contract/types-registry';
+import { objectTitle, toObjectRow } from './object-row';
+import { useObjectLink } from './use-object-link';
+
+// Enough to see what depends on an object; the total says when there are more.
+const SHOWN = 50;
+
+/** Objects that reference this one (`_find` with `has_reference`, every importable type, where it lives). */
+export function ReferencingObjects({ spaceId, object }: { spaceId: string; object: SavedObject }) {
+  const objectLink = useObjectLink();
+  const namespaces = object.namespaces?.filter((ns) => ns !== '?');
+  const found = useQuery(
+    savedObjectQueries.find(spaceId, {
+      types: IMPORTABLE_TYPES,
+      hasReference: [{ type: object.type, id: object.id }],
+      namespaces: namespaces?.length ? (namespaces.includes('*') ? ['*'] : namespaces) : undefined,
+      perPage: SHOWN,
+      fields: ['title', 'name'],
+    }),
+  );
+  const total = found.data?.total ?? 0;
+
+  let body;
+  if (found.isPending) body = <EuiSkeletonText lines={2} isLoading contentAriaLabel="Objects that reference this one" />;
+  else if (found.isError) {
+    body = (
+      <EuiCallOut size="s" color="warning" iconType="warning" title="Could not find the objects that reference this one">
+        <p>{found.error.message}</p>
+      </EuiCallOut>
+    );
+  } else if (total === 0) {
+    body = (
+      <EuiText size="s" color="subdued">
+        <p>No saved object references this one.</p>
+      </EuiText>
+    );
+  } else {
+    body = (
+      <>
+        <EuiText size="s">
+          <ul aria-label="Objects that reference this one" style={{ listStyle: 'none', marginLeft: 0 }}>
+            {found.data.saved_objects.map((referrer) => {
+              const row = toObjectRow(referrer, spaceId);
+              return (
+                <li key={row.key}>
+                  <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} component="span">
+                    <EuiFlexItem grow={false} component="span">
+                      <EuiIcon type={typeIcon(referrer.type)} aria-label={typeDisplayName(referrer.type)} />
+                    </EuiFlexItem>
+                    <EuiFlexItem grow={false} component="span">
+                      <EuiLink {...objectLink(row.key)}>{objectTitle(referrer)}</EuiLink>
+                    </EuiFlexItem>
+                  </EuiFlexGroup>
+                </li>
+              );
+            })}
+          </ul>
+        </EuiText>
+        {total > SHOWN ? (
+          <EuiText size="xs" color="subdued">
+            <p>
+              and {(total - SHOWN).toLocaleString('en-US')} more.
+            </p>
+          </EuiText>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <section aria-label="Referenced by">
+      <EuiTitle size="xs">
+        <h3>Referenced by{found.data ? ` (${total.toLocaleString('en-US')})` : ''}</h3>
+      </EuiTitle>
+      <EuiSpacer size="s" />
+      {body}
+    </section>
+  );
+}
