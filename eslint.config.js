@@ -42,7 +42,7 @@ const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', {
 const FETCH_MESSAGE = 'Only src/api/client.ts talks HTTP (plus simulator, server, e2e, bench and tests).';
 
 export default defineConfig(
-  { ignores: ['dist/**', 'node_modules/**', 'public/mockServiceWorker.js', 'test-results/**', 'playwright-report/**', '.simulator-data/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/mockServiceWorker.js', 'test-results/**', 'ci-reports/**', 'playwright-report/**', '.simulator-data/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

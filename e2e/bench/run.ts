@@ -5,6 +5,7 @@ import { measureBundle } from './bundle-size';
 import { printTable, type BenchRow } from './report';
 import { benchSimulatorFind } from './simulator-bench';
 import { benchBulkUpdate, benchCopy } from './simulator-writes-bench';
+import { benchObjectsScreen } from './ui-bench';
 
 async function main() {
   const root = path.resolve(import.meta.dirname, '..', '..');
@@ -15,6 +16,8 @@ async function main() {
   rows.push(...(await benchSimulatorFind()));
   rows.push(...(await benchCopy()));
   rows.push(...(await benchBulkUpdate()));
+  console.log('Measuring the objects screen in headless Chromium…');
+  rows.push(...(await benchObjectsScreen()));
   printTable(rows);
 }
 

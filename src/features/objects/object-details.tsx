@@ -5,7 +5,7 @@ import { spaceQueries } from '../../api/spaces';
 import { SpaceAvatars } from '../../components/space-avatars';
 import { typeDisplayName } from '../../components/object-type-icon';
 import type { SavedObject, Space } from '../../contract/kibana';
-import { relativeTime } from './relative-time';
+import { relativeTime } from '../../lib/relative-time';
 
 function timeDescription(iso: string | undefined, by: string | undefined, now: number): ReactElement | string {
   if (!iso) return '—';

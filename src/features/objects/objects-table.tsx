@@ -6,7 +6,7 @@ import { ObjectTypeIcon } from '../../components/object-type-icon';
 import { SpaceAvatars } from '../../components/space-avatars';
 import type { ObjectRow } from './object-row';
 import { lastReachablePage } from './page-plan';
-import { relativeTime } from './relative-time';
+import { relativeTime } from '../../lib/relative-time';
 import { useObjectLink } from './use-object-link';
 import { PAGE_SIZES, type PageSize, type SortDirection, type SortField } from './url-state';
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // Playwright evaluates this file in the runner and again in each worker. The port is chosen once,
@@ -16,8 +17,14 @@ const baseURL = `http://127.0.0.1:${port}`;
 const executablePath =
   process.env.CHROMIUM_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// This file lives in e2e/ (the repository's top level holds only what the design names); paths below
+// are anchored to the repository root.
+const root = path.resolve(import.meta.dirname, '..');
+
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: path.join(root, 'test-results', 'e2e'),
   // One worker: every test drives the same simulator through /__simulator/*, and the machine is small.
   workers: 1,
   fullyParallel: false,
@@ -26,7 +33,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // CI also writes a JSON report, from which .ci/run counts every test that ran.
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'ci-reports/playwright.json' }]] : 'list',
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: path.join(root, 'ci-reports', 'playwright.json') }]] : 'list',
   use: {
     ...devices['Desktop Chrome'],
     baseURL,
@@ -47,6 +54,7 @@ export default defineConfig({
   webServer: {
     // The real app server: Vite plus the proxy plugin, which starts the embedded simulator.
     command: `npx vite --port ${port} --strictPort --host 127.0.0.1`,
+    cwd: root,
     url: `${baseURL}/api/spaces/space`,
     // Never reuse: a developer's server keeps state on disk, and the fixtures reset it.
     reuseExistingServer: false,
