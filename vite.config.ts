@@ -13,23 +13,16 @@ export default defineConfig({
   plugins: [react(), ...(process.env.VITEST ? [] : [kibanaProxyPlugin(process.env)])],
   // Host checking (server/preview.allowedHosts) keeps Vite's default on purpose: the proxy adds
   // Kibana credentials, so a DNS-rebound page must not be able to reach it.
+  resolve: {
+    // EUI's theme package imports one helper from the CommonJS `lodash`, which bundles the whole library
+    // (~25 KB gzip) into the first screen; the ES build is tree-shaken to what is used.
+    alias: [{ find: /^lodash$/, replacement: 'lodash-es' }],
+  },
   server: { port },
   preview: { port },
   build: {
     // EUI alone is ~1 MB minified; it is cached separately (below), so the default 500 kB warning is noise.
     chunkSizeWarningLimit: 1600,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          // Libraries change less often than the app: separate chunks stay cached across deploys.
-          // EUI's icon files are excluded so they stay lazily loaded, one small chunk per icon.
-          groups: [
-            { name: 'eui', test: /node_modules[\\/]@elastic[\\/](?!eui[\\/]es[\\/]components[\\/]icon[\\/]assets)/ },
-            { name: 'vendor', test: /node_modules[\\/](?!@elastic[\\/])/ },
-          ],
-        },
-      },
-    },
   },
   optimizeDeps: {
     // Pre-bundled at startup rather than on first page load, so the first visit (and the first

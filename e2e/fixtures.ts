@@ -1,16 +1,9 @@
 // Every test starts from the demo deployment with no faults, through the app server's
 // /__simulator/* pass-through (only present when no KIBANA_URL is set).
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import type { FaultRule } from '../src/simulator/faults';
 
-export interface FaultRule {
-  method?: string;
-  path: string;
-  status?: number;
-  body?: unknown;
-  delayMs?: number;
-  drop?: boolean;
-  times?: number;
-}
+export type { FaultRule };
 
 export interface Simulator {
   reset(body?: { demo: true } | { empty: true }): Promise<void>;

@@ -8,6 +8,7 @@
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { timingRow, type BenchRow } from './report';
@@ -110,6 +111,22 @@ async function firstRows(browser: Browser, baseURL: string): Promise<number> {
   return shown;
 }
 
+/** Gzip size (KB) of every script the browser fetched until the objects screen showed its first rows. */
+async function initialRouteJsKb(browser: Browser, baseURL: string): Promise<number> {
+  const { page, close } = await newPage(browser);
+  const scripts = new Set<string>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin === baseURL && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+  });
+  await page.goto(`${baseURL}/s/default/objects`, { waitUntil: 'commit' });
+  await whenShowingChanges(page, '');
+  await close();
+  let bytes = 0;
+  for (const script of scripts) bytes += gzipSync(fs.readFileSync(path.join(ROOT, 'dist', script)), { level: 9 }).length;
+  return bytes / 1024;
+}
+
 async function pageChanges(page: Page): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
@@ -181,7 +198,8 @@ export async function benchObjectsScreen(): Promise<BenchRow[]> {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
   });
   try {
-    await firstRows(browser, server.baseURL); // warm-up: simulator sort caches, preview's file cache
+    // Also the warm-up (simulator sort caches, preview's file cache).
+    const initialKb = await initialRouteJsKb(browser, server.baseURL);
     const navigation: number[] = [];
     for (let i = 0; i < SAMPLES; i++) navigation.push(await firstRows(browser, server.baseURL));
 
@@ -200,6 +218,7 @@ export async function benchObjectsScreen(): Promise<BenchRow[]> {
 
     const label = `${OBJECTS.toLocaleString('en')} objects`;
     return [
+      { metric: 'JS the first screen loads (objects, every script fetched), gzip', unit: 'KB', value: initialKb, budget: 400 },
       timingRow(`Objects screen: navigation → first rows (${label}, new browser context)`, navigation, 1500),
       timingRow(`Objects screen: next page → new rows (${label})`, paging, 500),
       timingRow(`Objects screen: last keystroke → filtered rows (${label}, incl. 300 ms debounce)`, typing.map((s) => s.resultMs), 800),

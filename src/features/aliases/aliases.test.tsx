@@ -1,8 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { useContext, type ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GlobalToastList } from '../../components/global-toast-list';
-import { ToastContext } from '../../components/toast-context';
+import { WithToasts } from '../../testing/with-toasts';
 import { renderWithProviders } from '../../testing/render';
 import { createTestSimulator, startMswServer } from '../../testing/simulator';
 import { AliasesRoute } from './route';
@@ -12,16 +10,6 @@ const server = startMswServer(sim);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => sim.resetToInitial());
 afterAll(() => server.close());
-
-function WithToasts({ children }: { children: ReactNode }) {
-  const store = useContext(ToastContext);
-  return (
-    <>
-      {children}
-      {store ? <GlobalToastList store={store} /> : null}
-    </>
-  );
-}
 
 function renderScreen(route = '/s/default/aliases') {
   return renderWithProviders(

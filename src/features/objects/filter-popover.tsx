@@ -1,13 +1,10 @@
-import {
-  EuiFilterButton,
-  EuiFilterGroup,
-  EuiPopover,
-  EuiPopoverFooter,
-  EuiButtonEmpty,
-  EuiSelectable,
-  type EuiSelectableOption,
-} from '@elastic/eui';
-import { useState, type ReactNode } from 'react';
+import { EuiButtonEmpty, EuiFilterButton, EuiFilterGroup, EuiLoadingSpinner, EuiPopover, EuiPopoverFooter } from '@elastic/eui';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+
+// The checklist (EuiSelectable, ~30 KB gzip) loads when a filter is first opened or hovered, not with
+// the table's first rows.
+const loadChecklist = () => import('./filter-checklist');
+const FilterChecklist = lazy(async () => ({ default: (await loadChecklist()).FilterChecklist }));
 
 export interface FilterOption {
   value: string;
@@ -36,18 +33,12 @@ export function FilterPopover({ label, listLabel, options, selected, onChange, o
     setIsOpen(open);
     onOpenChange?.(open);
   };
-  const selectableOptions: EuiSelectableOption[] = options.map((option) => ({
-    key: option.value,
-    label: option.label,
-    checked: selected.includes(option.value) ? 'on' : undefined,
-    prepend: option.prepend,
-    append: option.append,
-  }));
-
   const button = (
     <EuiFilterButton
       iconType="arrowDown"
       onClick={() => setOpen(!isOpen)}
+      onMouseEnter={() => void loadChecklist()}
+      onFocus={() => void loadChecklist()}
       isSelected={isOpen}
       hasActiveFilters={selected.length > 0}
       numActiveFilters={selected.length || undefined}
@@ -62,15 +53,9 @@ export function FilterPopover({ label, listLabel, options, selected, onChange, o
   return (
     <EuiFilterGroup>
       <EuiPopover button={button} isOpen={isOpen} closePopover={() => setOpen(false)} panelPaddingSize="none" anchorPosition="downRight">
-        <EuiSelectable
-          aria-label={listLabel}
-          options={selectableOptions}
-          onChange={(next) => onChange(next.filter((option) => option.checked === 'on').map((option) => String(option.key)))}
-          // Short lists render every option (reachable by assistive tech); long ones are virtualised.
-          listProps={{ bordered: false, showIcons: true, isVirtualized: options.length >= 50 }}
-        >
-          {(list) => <div style={{ width: 280 }}>{list}</div>}
-        </EuiSelectable>
+        <Suspense fallback={<EuiLoadingSpinner size="m" style={{ margin: 16 }} aria-label={`Loading ${listLabel.toLowerCase()}`} />}>
+          <FilterChecklist listLabel={listLabel} options={options} selected={selected} onChange={onChange} />
+        </Suspense>
         <EuiPopoverFooter paddingSize="s">
           <EuiButtonEmpty size="xs" iconType="cross" onClick={() => onChange([])} isDisabled={selected.length === 0}>
             Clear {label.toLowerCase()} filter

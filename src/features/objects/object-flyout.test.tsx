@@ -1,8 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { useContext, type ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GlobalToastList } from '../../components/global-toast-list';
-import { ToastContext } from '../../components/toast-context';
+import { WithToasts } from '../../testing/with-toasts';
 import { renderWithProviders } from '../../testing/render';
 import { createTestSimulator, startMswServer } from '../../testing/simulator';
 import { ObjectsRoute } from './route';
@@ -18,16 +16,6 @@ beforeAll(() => {
 });
 afterEach(() => sim.resetToInitial());
 afterAll(() => server.close());
-
-function WithToasts({ children }: { children: ReactNode }) {
-  const store = useContext(ToastContext);
-  return (
-    <>
-      {children}
-      {store ? <GlobalToastList store={store} /> : null}
-    </>
-  );
-}
 
 const renderAt = (route: string) =>
   renderWithProviders(

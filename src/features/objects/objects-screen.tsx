@@ -1,12 +1,11 @@
 import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSkeletonText, EuiSpacer, EuiText } from '@elastic/eui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { spaceQueries } from '../../api/spaces';
 import { useRouterLinks } from '../../components/use-router-links';
 import { BulkActionsBar } from './bulk-actions-bar';
 import { NoObjectsPrompt } from './no-objects-prompt';
-import { ObjectFlyout } from './object-flyout';
 import { toObjectRow } from './object-row';
 import { ObjectsLoadError } from './objects-load-error';
 import { canSortByTitle, effectiveSort, matchingQuery, objectsPageQuery } from './objects-query';
@@ -26,6 +25,10 @@ import {
 } from './selection';
 import { objectSearch } from './use-object-link';
 import { parseObjectsView, updateViewParams, type ObjectsView } from './url-state';
+
+// The flyout (JSON code blocks and their highlighter) loads when an object is first opened, keeping it
+// out of the JS the table needs to show its first rows.
+const ObjectFlyout = lazy(async () => ({ default: (await import('./object-flyout')).ObjectFlyout }));
 
 function showing(page: number, size: number, rows: number, total: number): string {
   const objects = `${total.toLocaleString('en-US')} saved ${total === 1 ? 'object' : 'objects'}`;
@@ -142,15 +145,17 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
         {results}
       </EuiPageTemplate.Section>
       {openObjectKey ? (
-        <ObjectFlyout
-          spaceId={spaceId}
-          objectKey={openObjectKey}
-          onClose={closeFlyout}
-          onDeleted={(key) => {
-            setChosen((current) => removeFromSelection(current, key));
-            closeFlyout();
-          }}
-        />
+        <Suspense fallback={null}>
+          <ObjectFlyout
+            spaceId={spaceId}
+            objectKey={openObjectKey}
+            onClose={closeFlyout}
+            onDeleted={(key) => {
+              setChosen((current) => removeFromSelection(current, key));
+              closeFlyout();
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,0 +1,31 @@
+// The checklist inside a filter popover (see filter-popover.tsx).
+import { EuiSelectable, type EuiSelectableOption } from '@elastic/eui';
+import type { FilterOption } from './filter-popover';
+
+interface FilterChecklistProps {
+  listLabel: string;
+  options: readonly FilterOption[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+}
+
+export function FilterChecklist({ listLabel, options, selected, onChange }: FilterChecklistProps) {
+  const selectableOptions: EuiSelectableOption[] = options.map((option) => ({
+    key: option.value,
+    label: option.label,
+    checked: selected.includes(option.value) ? 'on' : undefined,
+    prepend: option.prepend,
+    append: option.append,
+  }));
+  return (
+    <EuiSelectable
+      aria-label={listLabel}
+      options={selectableOptions}
+      onChange={(next) => onChange(next.filter((option) => option.checked === 'on').map((option) => String(option.key)))}
+      // Short lists render every option (reachable by assistive tech); long ones are virtualised.
+      listProps={{ bordered: false, showIcons: true, isVirtualized: options.length >= 50 }}
+    >
+      {(list) => <div style={{ width: 280 }}>{list}</div>}
+    </EuiSelectable>
+  );
+}
