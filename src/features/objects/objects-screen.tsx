@@ -46,7 +46,14 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   const { data: spaces } = useQuery(spaceQueries.list());
   const spaceName = spaces?.find((space) => space.id === spaceId)?.name || spaceId;
 
-  const updateView = useCallback((patch: Partial<ObjectsView>) => setSearchParams((prev) => updateViewParams(prev, patch)), [setSearchParams]);
+  // A change that leaves the URL as it is adds no history entry (Back must always step somewhere).
+  const updateView = useCallback(
+    (patch: Partial<ObjectsView>) => {
+      const next = updateViewParams(searchParams, patch);
+      if (next.toString() !== searchParams.toString()) setSearchParams(next);
+    },
+    [searchParams, setSearchParams],
+  );
   const commitSearch = useCallback(({ text, types }: CommittedSearch) => updateView({ q: text, types }), [updateView]);
   const closeFlyout = useCallback(() => setSearchParams((prev) => new URLSearchParams(objectSearch(prev.toString(), null))), [setSearchParams]);
 
