@@ -17,7 +17,7 @@ import type { AliasRow, AliasStatus } from './alias-conflicts';
 import { purposeDescription, purposeLabel } from './alias-wording';
 import { DisableAliasesModal } from './disable-aliases-modal';
 import { objectFlyoutPath, openByIdPath } from './object-links';
-import { fullTime, relativeTime } from '../../lib/relative-time';
+import { RelativeTimeText } from '../../components/relative-time-text';
 import { TooltipText } from './tooltip-text';
 
 const STATUS_BADGES: Record<AliasStatus, { label: string; color: string }> = {
@@ -86,7 +86,7 @@ export function AliasesTable({ space, rows, isChecking }: AliasesTableProps) {
       name: 'Last resolved',
       render: (lastResolved: string | undefined) =>
         lastResolved ? (
-          <TooltipText content={fullTime(lastResolved)}>{relativeTime(lastResolved, now) ?? lastResolved}</TooltipText>
+          <RelativeTimeText iso={lastResolved} now={now} />
         ) : (
           <EuiText size="s" color="subdued">
             Never

@@ -1,12 +1,12 @@
-import { EuiBasicTable, EuiIconTip, EuiLink, EuiToolTip, type Criteria, type EuiBasicTableColumn } from '@elastic/eui';
+import { EuiBasicTable, EuiIconTip, EuiLink, type Criteria, type EuiBasicTableColumn } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { spaceQueries } from '../../api/spaces';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
+import { RelativeTimeText } from '../../components/relative-time-text';
 import { SpaceAvatars } from '../../components/space-avatars';
 import type { ObjectRow } from './object-row';
 import { lastReachablePage } from './page-plan';
-import { relativeTime } from '../../lib/relative-time';
 import { useObjectLink } from './use-object-link';
 import { PAGE_SIZES, type PageSize, type SortDirection, type SortField } from './url-state';
 
@@ -35,19 +35,6 @@ interface ObjectsTableProps {
   onChange: (change: TableChange) => void;
 }
 
-function updatedCell(updatedAt: string | undefined, now: number): ReactNode {
-  const text = relativeTime(updatedAt, now);
-  if (!updatedAt || !text) return '—';
-  return (
-    <EuiToolTip content={updatedAt}>
-      {/* Focusable so keyboard users can open the tooltip too (EUI's tooltip pattern). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <time dateTime={updatedAt} tabIndex={0}>
-        {text}
-      </time>
-    </EuiToolTip>
-  );
-}
 
 export function ObjectsTable(props: ObjectsTableProps) {
   const { rows, total, page, size, sort, direction, titleSortable, isLoading, checked, onCheckedChange, onChange } = props;
@@ -83,7 +70,7 @@ export function ObjectsTable(props: ObjectsTableProps) {
         width: '160px',
         render: (namespaces: string[] | undefined) => <SpaceAvatars namespaces={namespaces} spaces={spaces} />,
       },
-      { field: 'updatedAt', name: 'Updated', sortable: true, width: '150px', render: (updatedAt: string | undefined) => updatedCell(updatedAt, now) },
+      { field: 'updatedAt', name: 'Updated', sortable: true, width: '150px', render: (updatedAt: string | undefined) => <RelativeTimeText iso={updatedAt} now={now} /> },
       { field: 'referenceCount', name: 'References', width: '110px', align: 'right', dataType: 'number' },
   ];
 
