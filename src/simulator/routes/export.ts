@@ -43,6 +43,17 @@ function oneOf<T>(path: string, value: unknown, alternatives: ((value: unknown, 
   throw validationError('body', path, `types that failed validation:\n${messages.join('\n')}`);
 }
 
+/** config-schema `oneOf([item, arrayOf(item)])`: one value or a list of them, always returned as a list. */
+function oneOrMany<T>(path: string, value: unknown, item: (value: unknown, path: string) => T): T[] {
+  return oneOf<T[]>(path, value, [
+    (v, p) => [item(v, p)],
+    (v, p) => {
+      if (!Array.isArray(v)) throw validationError('body', p, `expected value of type [array] but got [${typeName(v)}]`);
+      return v.map((entry, i) => item(entry, join(p, i)));
+    },
+  ]);
+}
+
 function parseRef(value: unknown, path: string): ObjectRef {
   const o = asPlainObject(value, path);
   const ref = { type: asString(o.type, join(path, 'type')), id: asString(o.id, join(path, 'id')) };
@@ -52,26 +63,8 @@ function parseRef(value: unknown, path: string): ObjectRef {
 
 function parseBody(raw: unknown) {
   const body = asPlainObject(raw === undefined ? null : raw, '');
-  const type =
-    body.type === undefined
-      ? undefined
-      : oneOf<string[]>('type', body.type, [
-          (v, p) => [asString(v, p)],
-          (v, p) => {
-            if (!Array.isArray(v)) throw validationError('body', p, `expected value of type [array] but got [${typeName(v)}]`);
-            return v.map((t, i) => asString(t, join(p, i)));
-          },
-        ]);
-  const hasReference =
-    body.hasReference === undefined
-      ? undefined
-      : oneOf<ObjectRef[]>('hasReference', body.hasReference, [
-          (v, p) => [parseRef(v, p)],
-          (v, p) => {
-            if (!Array.isArray(v)) throw validationError('body', p, `expected value of type [array] but got [${typeName(v)}]`);
-            return v.map((r, i) => parseRef(r, join(p, i)));
-          },
-        ]);
+  const type = body.type === undefined ? undefined : oneOrMany('type', body.type, (v, p) => asString(v, p));
+  const hasReference = body.hasReference === undefined ? undefined : oneOrMany('hasReference', body.hasReference, parseRef);
   const objects = body.objects === undefined ? undefined : arrayOf(body.objects, 'objects', MAX_IMPORT_EXPORT_SIZE, parseRef);
   const parsed = {
     type,
