@@ -1,7 +1,11 @@
 // Setup for the jsdom test project.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy…/waitFor wait for what the admin would see; on a busy 2-core machine EUI in jsdom can take
+// seconds to render a table, so the 1 s default fails on speed alone. The test timeout is in vite.config.ts.
+configure({ asyncUtilTimeout: 20_000 });
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
