@@ -2,7 +2,7 @@ import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiPanel, EuiText } from '@e
 import { useRouterLinks } from '../../components/use-router-links';
 import { ExportPopover } from './export-popover';
 import { describeSelection, planSelectionExport, selectionSize, selectionTarget, type Selection } from './selection';
-import { selectionLink } from './selection-link';
+import { selectionLink } from '../../lib/selection-link';
 import { useExport } from './use-export';
 
 interface BulkActionsBarProps {

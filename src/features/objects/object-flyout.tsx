@@ -5,7 +5,7 @@ import { isSavedObjectError, savedObjectQueries } from '../../api/saved-objects'
 import { FlyoutProblem } from './flyout-problem';
 import { FlyoutTitle } from './flyout-title';
 import { ObjectView } from './object-view';
-import { parseObjectKey } from './selection-link';
+import { parseObjectKey } from '../../lib/selection-link';
 
 interface ObjectFlyoutProps {
   spaceId: string;

@@ -1,6 +1,6 @@
 // One row of the objects table, derived from a `_find` hit, and where an action on it must run.
 import type { SavedObject } from '../../contract/kibana';
-import { formatObjectKey, type ObjectRef } from './selection-link';
+import { formatObjectKey, type ObjectRef } from '../../lib/selection-link';
 
 export interface ObjectRow {
   /** Unique within any result (see selection-link.ts): selection, flyout and row identity. */

@@ -23,7 +23,7 @@ import { ObjectDetails } from './object-details';
 import { objectTitle } from './object-row';
 import { ObjectReferences } from './object-references';
 import { ReferencingObjects } from './referencing-objects';
-import { selectionLink, type ObjectRef } from './selection-link';
+import { selectionLink, type ObjectRef } from '../../lib/selection-link';
 import { useExport } from './use-export';
 
 interface ObjectViewProps {

@@ -6,7 +6,7 @@ import type { FoundSavedObject } from '../../contract/kibana';
 import { IMPORTABLE_TYPES } from '../../contract/types-registry';
 import { applyPlan, planPage } from './page-plan';
 import { toKibanaSearch } from './search-query';
-import type { MatchingQuery } from './selection-link';
+import type { MatchingQuery } from '../../lib/selection-link';
 import type { ObjectsView, SortDirection, SortField } from './url-state';
 
 export interface ObjectsPage {

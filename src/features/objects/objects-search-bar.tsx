@@ -1,7 +1,7 @@
 import { EuiFieldSearch, EuiFlexGroup, EuiFlexItem, EuiText } from '@elastic/eui';
 import { useEffect, useState, type ReactElement } from 'react';
 import { formatSearchText, isSameSearch, parseSearchText } from './search-query';
-import type { MatchingQuery } from './selection-link';
+import type { MatchingQuery } from '../../lib/selection-link';
 import { TypeFilter } from './type-filter';
 
 /** Long enough that typing a word sends one request, short enough to feel live. */

@@ -4,7 +4,7 @@ import type { BulkGetObject } from '../../api/saved-objects';
 import type { SavedObject, SavedObjectErrorItem, SavedObjectReference } from '../../contract/kibana';
 import { BUILT_IN_TYPES } from '../../contract/types-registry';
 import { objectRef, objectTitle } from './object-row';
-import { formatObjectKey } from './selection-link';
+import { formatObjectKey } from '../../lib/selection-link';
 
 export interface ReferenceStatus {
   /** Flyout key of the referenced object. */

@@ -3,7 +3,7 @@
 import type { ExportRequest } from '../../api/saved-objects';
 import { MAX_RESULT_WINDOW } from './page-plan';
 import type { ObjectRow } from './object-row';
-import type { MatchingQuery, SelectionTarget } from './selection-link';
+import type { MatchingQuery, SelectionTarget } from '../../lib/selection-link';
 
 export interface Selection {
   /** By row key, in the order they were chosen. */

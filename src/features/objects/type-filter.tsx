@@ -5,7 +5,7 @@ import { savedObjectQueries } from '../../api/saved-objects';
 import { typeDisplayName, typeIcon } from '../../components/object-type-icon';
 import { IMPORTABLE_TYPES } from '../../contract/types-registry';
 import { FilterPopover } from './filter-popover';
-import type { MatchingQuery } from './selection-link';
+import type { MatchingQuery } from '../../lib/selection-link';
 
 interface TypeFilterProps {
   spaceId: string;

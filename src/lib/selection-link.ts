@@ -16,7 +16,7 @@
 //   10,000 matches).
 //
 // Exactly one of `objects` and `query` is present.
-import { SPACE_ID_PATTERN } from '../../contract/kibana';
+import { SPACE_ID_PATTERN } from '../contract/kibana';
 
 export interface ObjectRef {
   type: string;
