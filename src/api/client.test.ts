@@ -1,7 +1,16 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildQueryString, isRetryableError, KibanaError, kibanaRequest, NetworkError } from './client';
+import {
+  buildQueryString,
+  isResultUnknown,
+  isRetryableError,
+  KibanaError,
+  kibanaRequest,
+  NetworkError,
+  ResultUnknownError,
+  TimeoutError,
+} from './client';
 import { findSavedObjects } from './saved-objects';
 import { getSpaces } from './spaces';
 import { answer, arrayOf, expectString, UnexpectedAnswerError } from './validate';
@@ -124,6 +133,52 @@ describe('kibanaRequest', () => {
     const error = await pending.catch((caught: unknown) => caught);
     expect(error).not.toBeInstanceOf(NetworkError);
     expect((error as Error).name).toBe('AbortError');
+  });
+});
+
+describe('lost answers and timeouts', () => {
+  const hang = () => new Promise<never>(() => {});
+
+  it('times a read out with a clear message, and lets it be retried', async () => {
+    server.use(http.get('*/api/hang', hang));
+    const error = await kibanaRequest({ path: '/api/hang', timeoutMs: 50, validate: (value) => value }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toBe('Kibana did not answer GET /api/hang within 0.1 s.');
+    expect(isRetryableError(error)).toBe(true);
+  });
+
+  it('reports a write whose answer never came as unknown, never to be retried', async () => {
+    server.use(http.delete('*/api/saved_objects/dashboard/a', hang));
+    const error = await kibanaRequest({ method: 'DELETE', path: '/api/saved_objects/dashboard/a', timeoutMs: 50, validate: (value) => value }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(isResultUnknown(error)).toBe(true);
+    expect((error as Error).message).toMatch(/^The answer to DELETE \/api\/saved_objects\/dashboard\/a was lost .* the result is unknown/);
+    expect(isRetryableError(error)).toBe(false);
+  });
+
+  it('treats a dropped connection or a gateway timeout on a write as unknown, on a read as retryable', async () => {
+    server.use(
+      http.post('*/api/dropped', () => HttpResponse.error()),
+      http.post('*/api/gateway', () => HttpResponse.json({ message: 'upstream timed out' }, { status: 504 })),
+      http.get('*/api/gateway', () => HttpResponse.json({ message: 'upstream timed out' }, { status: 504 })),
+    );
+    const write = (path: `/api/${string}`) => kibanaRequest({ method: 'POST', path, body: {}, validate: (value) => value }).catch((caught: unknown) => caught);
+    expect(await write('/api/dropped')).toBeInstanceOf(ResultUnknownError);
+    expect(await write('/api/gateway')).toBeInstanceOf(ResultUnknownError);
+    // A GET declared as a write (the ML sync changes things) is unknown too.
+    const sync = await kibanaRequest({ path: '/api/gateway', kind: 'write', validate: (value) => value }).catch((caught: unknown) => caught);
+    expect(sync).toBeInstanceOf(ResultUnknownError);
+    const read = await kibanaRequest({ path: '/api/gateway', validate: (value) => value }).catch((caught: unknown) => caught);
+    expect(read).toMatchObject({ statusCode: 504 });
+    expect(isRetryableError(read)).toBe(true);
+  });
+
+  it('names a redirect as a login page and points at the credentials', async () => {
+    server.use(http.get('*/api/spaces/space', () => new HttpResponse(null, { status: 302, headers: { location: '/login?next=%2Fapi' } })));
+    const error = await getSpaces().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(KibanaError);
+    expect((error as Error).message).toMatch(/redirect, most likely to its login page.*KIBANA_API_KEY, or KIBANA_USERNAME and KIBANA_PASSWORD/);
   });
 });
 

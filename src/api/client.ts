@@ -23,7 +23,28 @@ export interface KibanaRequest<T> {
   validate: (answer: unknown) => T;
   /** `text`: `validate` gets the raw body (NDJSON exports); default `json`: the parsed body. */
   responseType?: 'json' | 'text';
+  /**
+   * `read` changes nothing in Kibana; `write` may (even a GET: the ML sync). Default: GET is a read,
+   * every other method a write. A write whose answer is lost fails with ResultUnknownError and is
+   * never retried; a read times out sooner and may be retried.
+   */
+  kind?: 'read' | 'write';
+  /** Overrides the default timeout for this request (milliseconds). */
+  timeoutMs?: number;
 }
+
+/** Header the console's server sets on answers it made itself about the upstream Kibana. */
+export const UPSTREAM_HEADER = 'x-console-upstream';
+/** Values of UPSTREAM_HEADER: Kibana did not answer in time / could not be reached / redirected. */
+export type UpstreamProblem = 'timeout' | 'unreachable' | 'redirect';
+
+function envMs(value: unknown, fallback: number): number {
+  const parsed = Number(value);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+}
+/** Default timeouts; a slow Kibana needs more for writes (a 10,000-object _bulk_update). */
+export const READ_TIMEOUT_MS = envMs(import.meta.env?.VITE_REQUEST_TIMEOUT_MS, 30_000);
+export const WRITE_TIMEOUT_MS = envMs(import.meta.env?.VITE_WRITE_TIMEOUT_MS, 120_000);
 
 /** Kibana answered with an error status (body shape: kibana-api.md §1.4). */
 export class KibanaError extends Error {
@@ -43,6 +64,23 @@ export class KibanaError extends Error {
 /** No HTTP answer at all: the console's own server is down or the connection broke. */
 export class NetworkError extends Error {
   override name = 'NetworkError';
+}
+
+/** No answer within the request's timeout (a read: nothing changed, safe to retry). */
+export class TimeoutError extends Error {
+  override name = 'TimeoutError';
+}
+
+/**
+ * A write went out and its answer was lost (dropped connection, timeout, gateway timeout): Kibana may
+ * or may not have performed it. Never retry it; re-read what it touched and say what happened.
+ */
+export class ResultUnknownError extends Error {
+  override name = 'ResultUnknownError';
+}
+
+export function isResultUnknown(error: unknown): error is ResultUnknownError {
+  return error instanceof ResultUnknownError;
 }
 
 export function spacePrefix(space: string | undefined): string {
@@ -113,12 +151,29 @@ function toHttpError(response: Response, parsed: unknown, isJson: boolean): Kiba
   });
 }
 
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
+function lostAnswer(method: HttpMethod, path: string, cause: Error): ResultUnknownError {
+  return new ResultUnknownError(
+    `The answer to ${method} ${path} was lost (${cause.message}) — the result is unknown: Kibana may or may not have made the change.`,
+    { cause },
+  );
+}
+
 export async function kibanaRequest<T>(request: KibanaRequest<T>): Promise<T> {
   const { method = 'GET', path, space, query, body, signal, validate, responseType = 'json' } = request;
+  const kind = request.kind ?? (method === 'GET' ? 'read' : 'write');
+  const timeoutMs = request.timeoutMs ?? (kind === 'read' ? READ_TIMEOUT_MS : WRITE_TIMEOUT_MS);
   const url = new URL(`${spacePrefix(space)}${path}${buildQueryString(query)}`, window.location.origin);
   const headers: Record<string, string> = { accept: 'application/json', 'kbn-xsrf': 'true' };
   if (body !== undefined) headers['content-type'] = 'application/json';
 
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const onAbort = () => timeout.abort();
+  signal?.addEventListener('abort', onAbort);
   let response: Response;
   let text: string;
   try {
@@ -126,12 +181,33 @@ export async function kibanaRequest<T>(request: KibanaRequest<T>): Promise<T> {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
+      signal: timeout.signal,
+      // A redirect from Kibana (or a proxy) is a login page, never data: report it, don't follow it.
+      redirect: 'manual',
     });
     text = await response.text();
   } catch (error) {
-    if (isAbort(error) || signal?.aborted) throw error;
-    throw networkError(error);
+    if (signal?.aborted) throw isAbort(error) ? error : new DOMException('Aborted', 'AbortError');
+    const failure = timeout.signal.aborted
+      ? new TimeoutError(`Kibana did not answer ${method} ${path} within ${seconds(timeoutMs)}.`, { cause: error })
+      : networkError(error);
+    if (kind === 'write') throw lostAnswer(method, path, failure);
+    throw failure;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    throw new KibanaError({
+      statusCode: response.status || 302,
+      error: 'Redirect',
+      message: `Kibana answered ${method} ${path} with a redirect, most likely to its login page: the console's credentials were not accepted. Check KIBANA_API_KEY, or KIBANA_USERNAME and KIBANA_PASSWORD.`,
+    });
+  }
+  // A gateway timeout on a write: Kibana may have done it after the gateway gave up.
+  if (kind === 'write' && response.status === 504) {
+    throw lostAnswer(method, path, new Error(`the gateway answered 504 ${response.statusText || 'Gateway Timeout'}`));
   }
 
   let parsed: unknown = undefined;
@@ -156,6 +232,7 @@ export async function kibanaRequest<T>(request: KibanaRequest<T>): Promise<T> {
 
 /** Worth retrying: no answer at all, rate limiting, or a gateway/Kibana that is (re)starting. */
 export function isRetryableError(error: unknown): boolean {
-  if (error instanceof NetworkError) return true;
+  if (error instanceof ResultUnknownError) return false;
+  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
   return error instanceof KibanaError && [429, 502, 503, 504].includes(error.statusCode);
 }

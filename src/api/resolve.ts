@@ -79,6 +79,7 @@ const bulkResolveValidator = objectOf<{ resolved_objects: ResolveAnswer[] }>({
 export async function bulkResolve(space: string, objects: readonly ObjectRef[], signal?: AbortSignal): Promise<ResolveAnswer[]> {
   const { resolved_objects } = await kibanaRequest({
     method: 'POST',
+    kind: 'read',
     path: '/api/saved_objects/_bulk_resolve',
     space,
     body: objects.map(({ type, id }) => ({ type, id })),

@@ -128,6 +128,7 @@ export function bulkGetSavedObjects(
 ): Promise<BulkGetResponse> {
   return kibanaRequest({
     method: 'POST',
+    kind: 'read',
     path: '/api/saved_objects/_bulk_get',
     space,
     body: objects,
@@ -203,6 +204,7 @@ export function exportSavedObjects(
 ): Promise<ExportResult> {
   return kibanaRequest({
     method: 'POST',
+    kind: 'read',
     path: '/api/saved_objects/_export',
     space,
     body: { ...request, includeReferencesDeep },

@@ -1,6 +1,6 @@
 // What to tell the admin when Kibana refuses or fails a delete (kibana-api.md §9). Nothing is retried:
 // the admin decides what to do next.
-import { KibanaError, NetworkError } from '../../api/client';
+import { isResultUnknown, KibanaError, NetworkError } from '../../api/client';
 
 export interface DeleteProblem {
   title: string;
@@ -8,7 +8,7 @@ export interface DeleteProblem {
 }
 
 export function describeDeleteError(error: unknown, title: string): DeleteProblem {
-  if (error instanceof NetworkError) {
+  if (error instanceof NetworkError || isResultUnknown(error)) {
     return { title: 'Kibana could not be reached', detail: `${error.message} “${title}” may or may not have been deleted: reopen it to check.` };
   }
   if (error instanceof KibanaError) {
