@@ -1,7 +1,7 @@
 // Every request handler of the simulated Kibana, in one array: served by node-server.ts in Node, by
 // msw/node in Vitest, and usable by the browser worker.
 import type { HttpHandler } from 'msw';
-import { unknownRoute } from './http';
+import { malformedPathRoute, unknownRoute } from './http';
 import { bulkGetRoutes } from './routes/bulk-get';
 import { bulkUpdateRoutes } from './routes/bulk-update';
 import { controlRoutes } from './routes/control';
@@ -16,6 +16,8 @@ import type { Simulator } from './simulator';
 
 export function createKibanaHandlers(sim: Simulator): HttpHandler[] {
   return [
+    // Keep first: a path whose %-encoding does not decode gets Kibana's 400 before any other matching.
+    malformedPathRoute(),
     ...controlRoutes(sim),
     ...spacesRoutes(sim),
     ...findRoutes(sim),
