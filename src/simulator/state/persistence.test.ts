@@ -148,4 +148,13 @@ describe('file persistence', () => {
     expect([old, onDisk]).toContainEqual(recovered);
     expect(recovered).toEqual(onDisk);
   });
+
+  it('still replays a journal written before journals named their snapshot (an older data folder)', async () => {
+    const first = open();
+    expect(await first.send('PUT', '/api/saved_objects/_bulk_update', [{ type: 'dashboard', id: 'web-overview', attributes: { title: 'Old folder' } }])).toBe(200);
+    const [header, ...changes] = fs.readFileSync(journal(), 'utf8').split('\n');
+    expect(JSON.parse(header)).toEqual({ snapshot: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+    fs.writeFileSync(journal(), changes.join('\n'));
+    expect(open(createEmptyState).sim.store.get('dashboard', 'web-overview')?.attributes.title).toBe('Old folder');
+  });
 });

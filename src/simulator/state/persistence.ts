@@ -67,13 +67,18 @@ export function filePersistence(dir: string): Persistence {
   const journalFile = path.join(dir, 'journal.ndjson');
   let journalBytes = 0;
 
-  /** Writes the snapshot, then (atomically too) an empty journal that names it. */
+  /** Replaces the journal (atomically) with an empty one that names the snapshot `snapshotText`. */
+  const startJournal = (snapshotText: string) => {
+    const header = journalHeader(snapshotId(snapshotText));
+    writeFileAtomic(journalFile, header);
+    journalBytes = Buffer.byteLength(header);
+  };
+
+  /** Writes the snapshot, then its journal. */
   const writeSnapshot = (document: StateDocument) => {
     const text = JSON.stringify(document);
     writeFileAtomic(snapshotFile, text);
-    const header = journalHeader(snapshotId(text));
-    writeFileAtomic(journalFile, header);
-    journalBytes = Buffer.byteLength(header);
+    startJournal(text);
   };
 
   return {
@@ -101,9 +106,7 @@ export function filePersistence(dir: string): Persistence {
         if (first && !Array.isArray(entry) && (entry as JournalHeader | null)?.snapshot !== snapshotId(snapshotText)) {
           // The journal of an earlier snapshot: the new snapshot was renamed into place, its journal never
           // started. That snapshot is the state; start its journal now.
-          const header = journalHeader(snapshotId(snapshotText));
-          writeFileAtomic(journalFile, header);
-          journalBytes = Buffer.byteLength(header);
+          startJournal(snapshotText);
           return { document, journal: [] };
         }
         if (Array.isArray(entry)) journal.push(entry as PendingChange[]);
@@ -114,12 +117,8 @@ export function filePersistence(dir: string): Persistence {
       // Cut the torn tail off, so the next append starts on a line of its own.
       if (kept < Buffer.byteLength(text)) fs.truncateSync(journalFile, kept);
       journalBytes = kept;
-      if (first && journal.length === 0) {
-        // No journal yet, or one from before journals had headers (empty): start it with its header.
-        const header = journalHeader(snapshotId(snapshotText));
-        writeFileAtomic(journalFile, header);
-        journalBytes = Buffer.byteLength(header);
-      }
+      // No journal yet, or an empty one from before journals had headers: start it with its header.
+      if (first) startJournal(snapshotText);
       return { document, journal };
     },
     saveSnapshot(document) {
