@@ -61,9 +61,9 @@ describe('readSimulatorOptions and readPort', () => {
 });
 
 describe('readUpstreamTimeout', () => {
-  it('is 30 s by default and takes KIBANA_TIMEOUT_MS in milliseconds', () => {
-    expect(readUpstreamTimeout({})).toBe(30_000);
-    expect(readUpstreamTimeout({ KIBANA_TIMEOUT_MS: '120000' })).toBe(120_000);
+  it('is 120 s by default and takes KIBANA_TIMEOUT_MS in milliseconds', () => {
+    expect(readUpstreamTimeout({})).toBe(120_000);
+    expect(readUpstreamTimeout({ KIBANA_TIMEOUT_MS: '45000' })).toBe(45_000);
   });
 
   it('explains a value that is not a positive whole number', () => {

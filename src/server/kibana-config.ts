@@ -82,8 +82,12 @@ export function readSimulatorOptions(env: KibanaEnv): SimulatorOptions {
   };
 }
 
-/** Default for KIBANA_TIMEOUT_MS: how long the proxy waits for Kibana to answer (or to send more). */
-export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
+/**
+ * Default for KIBANA_TIMEOUT_MS: how long the proxy waits for Kibana to answer (or to send more). Long
+ * enough for a big write (a 10,000-object _bulk_update, a copy of a large closure) that sends nothing
+ * until it is done; the client gives up on reads sooner (src/api/client.ts), and on writes just after this.
+ */
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 120_000;
 
 /** `KIBANA_TIMEOUT_MS`: milliseconds without a byte from Kibana before the proxy answers 504. */
 export function readUpstreamTimeout(env: KibanaEnv): number {
