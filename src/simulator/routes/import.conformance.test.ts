@@ -126,6 +126,8 @@ const importCases: ConformanceCase[] = [
 
 const fileCases: ConformanceCase[] = [
   { section: 'N8', name: 'a line that is not JSON: 400 with the parser’s message', method: 'POST', path: IMPORT, body: importForm([board, '{not json']), status: 400, expectBody: badRequest(parseMessage('{not json')), exact: true, check: (_, sim) => expect(sim.store.get('dashboard', 'imp-board')).toBeUndefined() },
+  { section: 'N8', name: 'a pretty-printed JSON file is not NDJSON: 400 at its first line', method: 'POST', path: IMPORT, body: importForm(JSON.stringify(board, null, 2)), status: 400, expectBody: badRequest(parseMessage('{')), exact: true },
+  { section: 'N8', name: 'multipart without a boundary is refused', method: 'POST', path: IMPORT, body: 'x', headers: { 'content-type': 'multipart/form-data' }, status: 400, expectBody: badRequest('Invalid content-type header: multipart missing boundary'), exact: true },
   { section: 'N8', name: 'a line that is JSON but not an object fails the import like Kibana (500)', method: 'POST', path: IMPORT, body: importForm([board, '"just text"']), status: 500, expectBody: INTERNAL, exact: true, check: (_, sim) => expect(sim.store.get('dashboard', 'imp-board')).toBeUndefined() },
   { section: 'N8', name: 'an array line fails the import (500)', method: 'POST', path: IMPORT, body: importForm(['[1,2]']), status: 500, expectBody: INTERNAL, exact: true },
   { section: 'N8', name: 'an object without attributes fails the import (500)', method: 'POST', path: IMPORT, body: importForm(['{"type":"wigwags","id":"1"}']), status: 500, expectBody: INTERNAL, exact: true },

@@ -21,6 +21,7 @@ const tooLarge = () => new KibanaHttpError(413, `Payload content length greater 
 async function readForm(request: Request): Promise<FormData> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*(;|$)/i.test(contentType)) throw new KibanaHttpError(415, 'Unsupported Media Type');
+  if (!/;\s*boundary=/i.test(contentType)) throw new KibanaHttpError(400, 'Invalid content-type header: multipart missing boundary');
   if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_PAYLOAD_BYTES) throw tooLarge();
   const bytes = await request.arrayBuffer();
   if (bytes.byteLength > MAX_IMPORT_PAYLOAD_BYTES) throw tooLarge();
