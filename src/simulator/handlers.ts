@@ -11,6 +11,7 @@ import { exportRoutes } from './routes/export';
 import { findRoutes } from './routes/find';
 import { mlSyncRoutes } from './routes/ml-sync';
 import { resolveRoutes } from './routes/resolve';
+import { savedObjectsApiRoutes } from './routes/saved-objects-api';
 import { spacesRoutes } from './routes/spaces';
 import type { Simulator } from './simulator';
 
@@ -28,6 +29,7 @@ export function createKibanaHandlers(sim: Simulator): HttpHandler[] {
     ...mlSyncRoutes(sim),
     ...copyToSpaceRoutes(sim),
     ...exportRoutes(sim),
+    ...savedObjectsApiRoutes(sim),
     // Keep last: Kibana's bare 404 for any other /api path.
     unknownRoute(sim),
   ];

@@ -109,8 +109,8 @@ export function kibanaRoute(sim: Simulator, method: Method, pattern: string, han
     const early = await preflight(sim, request, parsed.path);
     if (early) return early;
     const headers: Record<string, string> = { 'elastic-api-version': PUBLIC_API_VERSION };
-    if (options.deprecated)
-      headers.warning = `299 Kibana-${SIMULATED_KIBANA_VERSION} "The ${method.toUpperCase()} ${parsed.path.replace(/\/[^/]*$/, '')}/* endpoints are deprecated"`;
+    // Kibana's default deprecation message, URI-encoded (get_warning_header_message.ts).
+    if (options.deprecated) headers.warning = `299 Kibana-${SIMULATED_KIBANA_VERSION} "This%20endpoint%20is%20deprecated"`;
     try {
       if (options.versioned) {
         const versionError = checkVersionHeader(request, method, pattern);
