@@ -1,31 +1,24 @@
 // Test-only: the simulator as a real process (`tsx src/simulator/cli.ts`) on a data folder. It is spawned as
 // the leader of its own process group, so `kill()` takes down tsx and the node child it starts together —
 // killing only the wrapper would leave the real server running.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { killGroup, spawnGroup } from './process-group';
 
 const cli = path.resolve(import.meta.dirname, '../simulator/cli.ts');
 const tsx = path.resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
 
 export interface SimulatorProcess {
   url: string;
-  /** SIGKILL to the whole process group (idempotent). */
-  kill(): void;
+  /** SIGKILL to the whole process group (idempotent); resolves once every process of it is gone. */
+  kill(): Promise<void>;
 }
 
 export function startSimulatorProcess(dataDir: string, args: string[] = []): Promise<SimulatorProcess> {
-  const child = spawn(tsx, [cli, '--port', '0', ...args], {
+  const child = spawnGroup(tsx, [cli, '--port', '0', ...args], {
     env: { ...process.env, SIMULATOR_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
   });
-  const kill = () => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  };
+  const kill = () => killGroup(child);
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {

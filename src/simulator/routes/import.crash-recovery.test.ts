@@ -11,8 +11,8 @@ import { startSimulatorProcess, untilRefused, type SimulatorProcess } from '../.
 
 const running: SimulatorProcess[] = [];
 let dataDir: string | undefined;
-afterEach(() => {
-  for (const p of running.splice(0)) p.kill();
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((p) => p.kill()));
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -46,7 +46,7 @@ describe('simulator crash recovery during imports', () => {
       }
     })();
     await expect.poll(() => acknowledged, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
-    first.kill();
+    await first.kill();
     stop = true;
     await writer;
     await untilRefused(first.url);
