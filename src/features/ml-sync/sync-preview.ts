@@ -31,7 +31,6 @@ export interface MlSavedObject {
   attributes: Record<string, unknown>;
 }
 
-export const ML_SAVED_OBJECT_TYPES = ['ml-job', 'ml-trained-model'] as const;
 
 /** The saved object Kibana keeps for a job (`<jobType>-<jobId>`) or a model (its id). */
 export function savedObjectKey(kind: string, id: string): { type: string; id: string } {
