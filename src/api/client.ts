@@ -35,8 +35,11 @@ export interface KibanaRequest<T> {
 
 /** Header the console's server sets on answers it made itself about the upstream Kibana. */
 export const UPSTREAM_HEADER = 'x-console-upstream';
-/** Values of UPSTREAM_HEADER: Kibana did not answer in time / could not be reached / redirected. */
-export type UpstreamProblem = 'timeout' | 'unreachable' | 'redirect';
+/**
+ * Values of UPSTREAM_HEADER: Kibana did not answer in time / could not be reached / redirected / the
+ * connection broke after the request was sent (Kibana may have acted on it).
+ */
+export type UpstreamProblem = 'timeout' | 'unreachable' | 'redirect' | 'dropped';
 
 function envMs(value: unknown, fallback: number): number {
   const parsed = Number(value);
@@ -208,6 +211,11 @@ export async function kibanaRequest<T>(request: KibanaRequest<T>): Promise<T> {
   // A gateway timeout on a write: Kibana may have done it after the gateway gave up.
   if (kind === 'write' && response.status === 504) {
     throw lostAnswer(method, path, new Error(`the gateway answered 504 ${response.statusText || 'Gateway Timeout'}`));
+  }
+  // The console's server lost the connection to Kibana after sending the write on.
+  const upstream = response.headers.get(UPSTREAM_HEADER);
+  if (kind === 'write' && (upstream === 'dropped' || upstream === 'timeout')) {
+    throw lostAnswer(method, path, new Error(`the connection to Kibana broke before it answered (${response.status})`));
   }
 
   let parsed: unknown = undefined;

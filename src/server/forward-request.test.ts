@@ -69,5 +69,13 @@ describe('forwardRequest', () => {
     expect(body).toMatchObject({ statusCode: 502, error: 'Bad Gateway' });
     expect(body.message).toMatch(new RegExp(`^Kibana at ${closed} is unreachable: .*ECONNREFUSED`));
     expect(body.message).not.toContain('server-key');
+    expect(response.headers.get('x-console-upstream')).toBe('unreachable');
+  });
+
+  it('marks a connection Kibana dropped after receiving the request as "dropped": the request may have been acted on', async () => {
+    const kibana = await listen((req) => req.socket.destroy());
+    const response = await fetch(`${await proxyTo(kibana)}/api/ml/saved_objects/sync`);
+    expect(response.status).toBe(502);
+    expect(response.headers.get('x-console-upstream')).toBe('dropped');
   });
 });

@@ -17,9 +17,10 @@ export interface Upstream {
   authorization: string | undefined;
 }
 
-export function sendJson(res: ServerResponse, payload: KibanaErrorPayload): void {
+export function sendJson(res: ServerResponse, payload: KibanaErrorPayload, headers: Record<string, string> = {}): void {
   const body = JSON.stringify(payload);
   res.writeHead(payload.statusCode, {
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
   });
@@ -50,6 +51,14 @@ export function forwardRequest(
     headers: upstreamRequestHeaders(req.headers, upstream.authorization),
   });
 
+  // Once connected, the request may have reached Kibana: a failure after that is a lost answer, not
+  // an unreachable Kibana, and the app must not treat a write as undone (client.ts, UPSTREAM_HEADER).
+  let connected = false;
+  upstreamReq.on('socket', (socket) => {
+    if (upstreamReq.reusedSocket) connected = true;
+    else socket.once('connect', () => (connected = true));
+  });
+
   upstreamReq.on('response', (upstreamRes) => {
     res.writeHead(upstreamRes.statusCode ?? 502, downstreamResponseHeaders(upstreamRes.headers));
     upstreamRes.pipe(res);
@@ -63,7 +72,9 @@ export function forwardRequest(
       res.destroy();
       return;
     }
-    sendJson(res, badGatewayBody(upstream.origin, describeFailure(error)));
+    sendJson(res, badGatewayBody(upstream.origin, describeFailure(error)), {
+      'x-console-upstream': connected ? 'dropped' : 'unreachable',
+    });
   });
 
   // The browser gave up (navigation, AbortController): stop the upstream work too.

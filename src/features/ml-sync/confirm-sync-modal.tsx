@@ -13,9 +13,11 @@ interface ConfirmSyncModalProps {
 export function ConfirmSyncModal({ rows, spaceName, addToAllSpaces, onCancel, onConfirm }: ConfirmSyncModalProps) {
   const counts = countByCategory(rows);
   const blocked = rows.filter((row) => row.runFrom).length;
+  const title = `Synchronise ML saved objects from ${spaceName}?`;
   return (
     <EuiConfirmModal
-      title={`Synchronise ML saved objects from ${spaceName}?`}
+      title={title}
+      aria-label={title}
       onCancel={onCancel}
       onConfirm={onConfirm}
       cancelButtonText="Cancel"
