@@ -20,8 +20,9 @@ export function SyncHistoryTable({ names }: { names: SpaceNames }) {
     { field: 'addToAllSpaces', name: 'New objects to', render: (all: boolean, entry: SyncHistoryEntry) => (all ? 'all spaces' : names.nameOf(entry.space)) },
     {
       field: 'planned',
-      name: 'Planned (create / delete / add datafeed / remove datafeed)',
-      render: (p: SyncHistoryEntry['planned']) => `${p.savedObjectsCreated} / ${p.savedObjectsDeleted} / ${p.datafeedsAdded} / ${p.datafeedsRemoved}`,
+      name: 'Planned',
+      render: (p: SyncHistoryEntry['planned']) =>
+        `${p.savedObjectsCreated} to create, ${p.savedObjectsDeleted} to delete, ${p.datafeedsAdded + p.datafeedsRemoved} datafeed ids`,
     },
     { field: 'failedItems', name: 'Failed items', dataType: 'number' },
     {
