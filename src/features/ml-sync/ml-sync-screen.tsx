@@ -32,6 +32,8 @@ export function MlSyncScreen({ space }: { space: string }) {
   );
   const checkedAt = new Date(preview.dataUpdatedAt);
   const isChecking = preview.isFetching || objects.isFetching;
+  // A preview older than the last run may list what the run already did.
+  const isPreviewOlderThanRun = preview.dataUpdatedAt < run.submittedAt;
 
   const refresh = () => void Promise.all([preview.refetch(), objects.refetch()]);
 
@@ -64,7 +66,7 @@ export function MlSyncScreen({ space }: { space: string }) {
       <EuiSpacer size="m" />
 
       {run.isPending ? (
-        <EuiCallOut title={`Synchronising from ${spaceName}…`} iconType="sortable" role="status">
+        <EuiCallOut title={`Synchronising from ${spaceName}…`} iconType="refresh" role="status">
           <p>Kibana is repairing the saved objects; the preview is checked again as soon as it answers.</p>
         </EuiCallOut>
       ) : null}
@@ -103,7 +105,7 @@ export function MlSyncScreen({ space }: { space: string }) {
 
       {rows && rows.length === 0 ? (
         <EuiEmptyPrompt
-          iconType="checkInCircleFilled"
+          iconType="checkCircleFill"
           color="success"
           title={<h2>Everything is in sync</h2>}
           body={
@@ -142,7 +144,14 @@ export function MlSyncScreen({ space }: { space: string }) {
               <PreviewExport rows={rows} context={{ space, checkedAt, addToAllSpaces }} />
             </EuiFlexItem>
             <EuiFlexItem grow={false}>
-              <EuiButton size="s" fill iconType="refresh" onClick={() => setConfirming(true)} isDisabled={run.isPending || isChecking}>
+              <EuiButton
+                size="s"
+                fill
+                iconType="refresh"
+                onClick={() => setConfirming(true)}
+                isDisabled={run.isPending || isChecking || isPreviewOlderThanRun}
+                title={isPreviewOlderThanRun ? 'Check again first: this preview is older than the last run, which may have done some of it.' : undefined}
+              >
                 {runProblem?.retryable ? 'Synchronise again…' : 'Synchronise…'}
               </EuiButton>
             </EuiFlexItem>

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { smallState } from '../../testing/conformance';
 import { renderWithProviders } from '../../testing/render';
@@ -161,5 +161,18 @@ describe('ML sync run', () => {
     expect(await screen.findByText(/Still out of sync after the run:/)).toBeInTheDocument();
     expect(runs).toBe(1);
     server.events.removeAllListeners();
+  });
+
+  it('after a lost answer, synchronising again waits for a successful check', async () => {
+    const { user } = renderScreen();
+    await section(/Saved objects to create 4/);
+    // The run's answer is lost, and so is the check right after it.
+    sim.faults.replace([{ path: SYNC, drop: true, times: 1 }, { path: SYNC, status: 503, times: 1 }]);
+    await synchronise(user);
+    expect(await screen.findByText('The answer to the sync was lost')).toBeInTheDocument();
+    expect(await screen.findByText(/Showing the check from/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Synchronise again…' })).toBeDisabled();
+    await user.click(screen.getAllByRole('button', { name: 'Check again' })[0]);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Synchronise again…' })).toBeEnabled());
   });
 });
