@@ -7,7 +7,7 @@ import type { SpaceNames } from './use-space-names';
 const OUTCOMES: Record<SyncHistoryEntry['outcome'], { label: string; color: string }> = {
   completed: { label: 'Completed', color: 'success' },
   unknown: { label: 'Answer lost', color: 'warning' },
-  failed: { label: 'Refused', color: 'danger' },
+  failed: { label: 'Failed', color: 'danger' },
 };
 
 /** Past runs from this browser. */
@@ -24,7 +24,12 @@ export function SyncHistoryTable({ names }: { names: SpaceNames }) {
       render: (p: SyncHistoryEntry['planned']) =>
         `${p.savedObjectsCreated} to create, ${p.savedObjectsDeleted} to delete, ${p.datafeedsAdded + p.datafeedsRemoved} datafeed ids`,
     },
-    { field: 'failedItems', name: 'Failed items', dataType: 'number' },
+    {
+      field: 'failedItems',
+      name: 'Failed items',
+      // Only a run Kibana answered says which items failed.
+      render: (failed: number, entry: SyncHistoryEntry) => (entry.outcome === 'completed' ? failed : '—'),
+    },
     {
       field: 'outcome',
       name: 'Outcome',

@@ -10,7 +10,7 @@ export interface SyncHistoryEntry {
   addToAllSpaces: boolean;
   /** What the preview planned, per section. */
   planned: Record<SyncCategory, number>;
-  /** completed: Kibana answered; unknown: the answer was lost; failed: Kibana refused or failed. */
+  /** completed: Kibana answered; unknown: the answer was lost; failed: Kibana refused or failed the whole run. */
   outcome: 'completed' | 'unknown' | 'failed';
   failedItems: number;
   /** Kibana's message when the whole run failed. */
