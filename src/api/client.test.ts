@@ -174,6 +174,15 @@ describe('lost answers and timeouts', () => {
     expect(isRetryableError(read)).toBe(true);
   });
 
+  it('treats the console server’s "dropped" 502 as unknown for a write, and its "unreachable" 502 as a plain error', async () => {
+    const badGateway = (problem: string) => () =>
+      HttpResponse.json({ statusCode: 502, error: 'Bad Gateway', message: 'Kibana at x is unreachable: socket hang up' }, { status: 502, headers: { 'x-console-upstream': problem } });
+    server.use(http.post('*/api/dropped-upstream', badGateway('dropped')), http.post('*/api/refused-upstream', badGateway('unreachable')));
+    const write = (path: `/api/${string}`) => kibanaRequest({ method: 'POST', path, body: {}, validate: (value) => value }).catch((caught: unknown) => caught);
+    expect(await write('/api/dropped-upstream')).toBeInstanceOf(ResultUnknownError);
+    expect(await write('/api/refused-upstream')).toMatchObject({ statusCode: 502 });
+  });
+
   it('names a redirect as a login page and points at the credentials', async () => {
     server.use(http.get('*/api/spaces/space', () => new HttpResponse(null, { status: 302, headers: { location: '/login?next=%2Fapi' } })));
     const error = await getSpaces().catch((caught: unknown) => caught);

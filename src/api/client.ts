@@ -1,6 +1,7 @@
 // The one place that speaks HTTP to Kibana (through the console's server, which adds the
 // credentials). Turns every answer into validated data or a typed error; shows no UI.
 import { SPACE_ID_PATTERN, type KibanaErrorBody } from '../contract/kibana';
+import { UPSTREAM_HEADER } from '../contract/upstream';
 import { UnexpectedAnswerError } from './validate';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -33,10 +34,7 @@ export interface KibanaRequest<T> {
   timeoutMs?: number;
 }
 
-/** Header the console's server sets on answers it made itself about the upstream Kibana. */
-export const UPSTREAM_HEADER = 'x-console-upstream';
-/** Values of UPSTREAM_HEADER: Kibana did not answer in time / could not be reached / redirected. */
-export type UpstreamProblem = 'timeout' | 'unreachable' | 'redirect';
+export { UPSTREAM_HEADER, type UpstreamProblem } from '../contract/upstream';
 
 function envMs(value: unknown, fallback: number): number {
   const parsed = Number(value);
@@ -212,6 +210,11 @@ export async function kibanaRequest<T>(request: KibanaRequest<T>): Promise<T> {
   // A gateway timeout on a write: Kibana may have done it after the gateway gave up.
   if (kind === 'write' && response.status === 504) {
     throw lostAnswer(method, path, new Error(`the gateway answered 504 ${response.statusText || 'Gateway Timeout'}`));
+  }
+  // The console's server lost the connection to Kibana after sending the write on.
+  const upstream = response.headers.get(UPSTREAM_HEADER);
+  if (kind === 'write' && (upstream === 'dropped' || upstream === 'timeout')) {
+    throw lostAnswer(method, path, new Error(`the connection to Kibana broke before it answered (${response.status})`));
   }
 
   let parsed: unknown = undefined;

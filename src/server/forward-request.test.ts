@@ -136,4 +136,11 @@ describe('forwardRequest', () => {
     expect(received).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
     expect(complete).toBe(false);
   });
+
+  it('marks a connection Kibana dropped after receiving the request as "dropped": the request may have been acted on', async () => {
+    const kibana = await listen((req) => req.socket.destroy());
+    const response = await fetch(`${await proxyTo(kibana)}/api/ml/saved_objects/sync`);
+    expect(response.status).toBe(502);
+    expect(response.headers.get(UPSTREAM_HEADER)).toBe('dropped');
+  });
 });

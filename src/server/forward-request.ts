@@ -109,6 +109,14 @@ export function forwardRequest(
     else sendJson(res, payload, options);
   };
 
+  // Once connected, the request may have reached Kibana: a failure after that is a lost answer, not
+  // an unreachable Kibana, and the app must not treat a write as undone (client.ts, UPSTREAM_HEADER).
+  let connected = false;
+  upstreamReq.on('socket', (socket) => {
+    if (upstreamReq.reusedSocket) connected = true;
+    else socket.once('connect', () => (connected = true));
+  });
+
   upstreamReq.on('response', (upstreamRes) => {
     if (settled) {
       upstreamRes.resume();
@@ -131,7 +139,7 @@ export function forwardRequest(
   });
 
   upstreamReq.on('error', (error: NodeJS.ErrnoException) => {
-    answerInstead(badGatewayBody(upstream.origin, describeFailure(error)), { problem: 'unreachable' });
+    answerInstead(badGatewayBody(upstream.origin, describeFailure(error)), { problem: connected ? 'dropped' : 'unreachable' });
   });
 
   // The browser gave up (navigation, AbortController): stop the upstream work too.

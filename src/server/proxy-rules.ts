@@ -111,12 +111,7 @@ export function badGatewayBody(origin: string, reason: string): KibanaErrorPaylo
   return { statusCode: 502, error: 'Bad Gateway', message: `Kibana at ${origin} is unreachable: ${reason}` };
 }
 
-/**
- * Response header naming why the proxy answered instead of Kibana; the client (src/api/client.ts,
- * `UPSTREAM_HEADER`) reads it to word its message.
- */
-export const UPSTREAM_HEADER = 'x-console-upstream';
-export type UpstreamProblem = 'timeout' | 'unreachable' | 'redirect';
+export { UPSTREAM_HEADER, type UpstreamProblem } from '../contract/upstream';
 
 export function gatewayTimeoutBody(origin: string, timeoutMs: number): KibanaErrorPayload {
   return {
