@@ -1,5 +1,6 @@
 import { EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiIcon, EuiLink, EuiSkeletonText, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
+import { ACTIONS, problemText } from '../../api/describe-problem';
 import { typeDisplayName, typeIcon } from '../../components/object-type-icon';
 import type { SavedObject } from '../../contract/kibana';
 import { objectTitle, toObjectRow } from './object-row';
@@ -19,7 +20,7 @@ export function ReferencingObjects({ spaceId, object }: { spaceId: string; objec
   else if (found.isError) {
     body = (
       <EuiCallOut size="s" color="warning" iconType="warning" title="Could not find the objects that reference this one">
-        <p>{found.error.message}</p>
+        <p>{problemText(found.error, ACTIONS.findObjects)}</p>
       </EuiCallOut>
     );
   } else if (total === 0) {
