@@ -18,8 +18,10 @@ export default defineConfig({
     // (~25 KB gzip) into the first screen; the ES build is tree-shaken to what is used.
     alias: [{ find: /^lodash$/, replacement: 'lodash-es' }],
   },
-  server: { port },
-  preview: { port },
+  // CORS off: the app is same-origin and needs none. Vite's default would let any page on another
+  // localhost port send credentialed requests through the proxy and read the answers.
+  server: { port, cors: false },
+  preview: { port, cors: false },
   build: {
     // EUI alone is ~1 MB minified; it is cached separately (below), so the default 500 kB warning is noise.
     chunkSizeWarningLimit: 1600,

@@ -1,10 +1,10 @@
 // The objects screen on a 100,000-object deployment: it pages, filters and counts through Kibana's API
 // without ever asking for more than one page of objects.
-import { expect, test } from './fixtures';
+import { CONTROL_HEADERS, expect, test } from './fixtures';
 
 test('a 100,000-object deployment pages and filters without loading it whole', async ({ page, request }) => {
   test.setTimeout(120_000);
-  const reset = await request.post('/__simulator/reset', { data: { demo: true, objects: 100_000 } });
+  const reset = await request.post('/__simulator/reset', { data: { demo: true, objects: 100_000 }, headers: CONTROL_HEADERS });
   expect(reset.status()).toBe(204);
 
   const pageSizes: number[] = [];

@@ -42,9 +42,13 @@ function envMs(value: unknown, fallback: number): number {
   const parsed = Number(value);
   return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
 }
-/** Default timeouts; a slow Kibana needs more for writes (a 10,000-object _bulk_update). */
+/**
+ * Default timeouts. A slow Kibana needs more for writes (a 10,000-object _bulk_update); a write waits
+ * just beyond the proxy's own upstream timeout (KIBANA_TIMEOUT_MS, 120 s), so the proxy's 504 with
+ * its explanation arrives first.
+ */
 export const READ_TIMEOUT_MS = envMs(import.meta.env?.VITE_REQUEST_TIMEOUT_MS, 30_000);
-export const WRITE_TIMEOUT_MS = envMs(import.meta.env?.VITE_WRITE_TIMEOUT_MS, 120_000);
+export const WRITE_TIMEOUT_MS = envMs(import.meta.env?.VITE_WRITE_TIMEOUT_MS, 130_000);
 
 /** Kibana answered with an error status (body shape: kibana-api.md §1.4). */
 export class KibanaError extends Error {

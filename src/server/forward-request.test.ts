@@ -1,8 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_PAYLOAD_BYTES } from '../contract/payload-limits';
+import { sendOversizedBody } from '../testing/oversized-body';
 import { forwardRequest } from './forward-request';
-import { normalizeRequestUrl } from './proxy-rules';
+import { normalizeRequestUrl, UPSTREAM_HEADER } from './proxy-rules';
 
 const servers: http.Server[] = [];
 
@@ -17,8 +19,8 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
 });
 
-function proxyTo(origin: string, basePath = '') {
-  return listen((req, res) => forwardRequest(req, res, { origin, basePath, authorization: 'ApiKey server-key' }, normalizeRequestUrl(req.url)!));
+function proxyTo(origin: string, basePath = '', timeoutMs?: number) {
+  return listen((req, res) => forwardRequest(req, res, { origin, basePath, authorization: 'ApiKey server-key', timeoutMs }, normalizeRequestUrl(req.url)!));
 }
 
 describe('forwardRequest', () => {
@@ -69,5 +71,69 @@ describe('forwardRequest', () => {
     expect(body).toMatchObject({ statusCode: 502, error: 'Bad Gateway' });
     expect(body.message).toMatch(new RegExp(`^Kibana at ${closed} is unreachable: .*ECONNREFUSED`));
     expect(body.message).not.toContain('server-key');
+    expect(response.headers.get(UPSTREAM_HEADER)).toBe('unreachable');
+  });
+
+  it('answers 504 with a clear message when Kibana accepts the connection but never answers', async () => {
+    const hung = await listen(() => {}); // reads the request, never answers
+    const response = await fetch(`${await proxyTo(hung, '', 300)}/api/spaces/space`);
+    expect(response.status).toBe(504);
+    expect(response.headers.get(UPSTREAM_HEADER)).toBe('timeout');
+    const body = (await response.json()) as { message: string };
+    expect(body).toMatchObject({ statusCode: 504, error: 'Gateway Timeout' });
+    expect(body.message).toBe(
+      `Kibana at ${hung} accepted the connection but sent nothing for 0.3 s (KIBANA_TIMEOUT_MS), so the console's server gave up. ` +
+        'Kibana may be overloaded or stuck; a write may or may not have been applied.',
+    );
+  });
+
+  it("answers 502 instead of passing on a redirect to Kibana's login page, and names the credentials to check", async () => {
+    const kibana = await listen((_req, res) => {
+      res.writeHead(302, { location: '/login?next=%2Fapi%2Fspaces%2Fspace&auth=abc' });
+      res.end();
+    });
+    const response = await fetch(`${await proxyTo(kibana)}/api/spaces/space`, { redirect: 'manual' });
+    expect(response.status).toBe(502);
+    expect(response.headers.get(UPSTREAM_HEADER)).toBe('redirect');
+    expect(response.headers.get('location')).toBeNull();
+    const body = (await response.json()) as { message: string };
+    expect(body).toMatchObject({ statusCode: 502, error: 'Bad Gateway' });
+    expect(body.message).toContain('(302 to /login)');
+    expect(body.message).toContain("most likely Kibana's login page");
+    expect(body.message).toContain('KIBANA_API_KEY, or KIBANA_USERNAME and KIBANA_PASSWORD');
+    expect(body.message).not.toMatch(/server-key|auth=abc/);
+  });
+
+  it('passes a 304 (a cache answer, not a redirect) through', async () => {
+    const kibana = await listen((_req, res) => {
+      res.writeHead(304, { etag: '"v1"' });
+      res.end();
+    });
+    const response = await fetch(`${await proxyTo(kibana)}/api/spaces/space`, { headers: { 'if-none-match': '"v1"' } });
+    expect(response.status).toBe(304);
+    expect(response.headers.get(UPSTREAM_HEADER)).toBeNull();
+  });
+
+  it('stops a streamed body at the 1 MB limit: 413, and Kibana never gets the whole body', async () => {
+    let received = 0;
+    let complete = false;
+    const kibana = await listen((req, res) => {
+      req.on('data', (chunk: Buffer) => (received += chunk.length));
+      req.on('end', () => {
+        complete = true;
+        res.writeHead(200).end('{}');
+      });
+    });
+    const total = 64 * 1024 * 1024;
+    const answer = await sendOversizedBody(`${await proxyTo(kibana)}/api/saved_objects/_bulk_update`, { declared: false, totalBytes: total });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: `Payload content length greater than maximum allowed: ${MAX_PAYLOAD_BYTES}`,
+    });
+    expect(answer.bytesWritten).toBeLessThan(total / 4);
+    expect(received).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
+    expect(complete).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readKibanaUpstream, readPort, readSimulatorOptions } from './kibana-config';
+import { readKibanaUpstream, readPort, readSimulatorOptions, readUpstreamTimeout } from './kibana-config';
 
 describe('readKibanaUpstream', () => {
   it('is null without KIBANA_URL (embedded simulator)', () => {
@@ -57,5 +57,17 @@ describe('readSimulatorOptions and readPort', () => {
     expect(readPort({})).toBe(5173);
     expect(readPort({ PORT: '8080' })).toBe(8080);
     expect(readPort({ PORT: 'x' })).toBe(5173);
+  });
+});
+
+describe('readUpstreamTimeout', () => {
+  it('is 120 s by default and takes KIBANA_TIMEOUT_MS in milliseconds', () => {
+    expect(readUpstreamTimeout({})).toBe(120_000);
+    expect(readUpstreamTimeout({ KIBANA_TIMEOUT_MS: '45000' })).toBe(45_000);
+  });
+
+  it('explains a value that is not a positive whole number', () => {
+    expect(() => readUpstreamTimeout({ KIBANA_TIMEOUT_MS: '30s' })).toThrow('KIBANA_TIMEOUT_MS must be a whole number of milliseconds above 0 (got "30s")');
+    expect(() => readUpstreamTimeout({ KIBANA_TIMEOUT_MS: '0' })).toThrow(/above 0/);
   });
 });

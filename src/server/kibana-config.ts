@@ -82,6 +82,23 @@ export function readSimulatorOptions(env: KibanaEnv): SimulatorOptions {
   };
 }
 
+/**
+ * Default for KIBANA_TIMEOUT_MS: how long the proxy waits for Kibana to answer (or to send more). Long
+ * enough for a big write (a 10,000-object _bulk_update, a copy of a large closure) that sends nothing
+ * until it is done; the client gives up on reads sooner (src/api/client.ts), and on writes just after this.
+ */
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 120_000;
+
+/** `KIBANA_TIMEOUT_MS`: milliseconds without a byte from Kibana before the proxy answers 504. */
+export function readUpstreamTimeout(env: KibanaEnv): number {
+  const raw = env.KIBANA_TIMEOUT_MS?.trim();
+  if (!raw) return DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new Error(`KIBANA_TIMEOUT_MS must be a whole number of milliseconds above 0 (got "${raw}")`);
+  return ms;
+}
+
 /** `PORT` for `npm start` and `vite preview`; Vite's usual 5173 otherwise. */
 export function readPort(env: KibanaEnv): number {
   const port = Number(env.PORT);

@@ -5,9 +5,11 @@
 // Registered directly in configure(Preview)Server, so it runs after Vite's host check and CORS
 // middlewares (keeping DNS-rebinding protection) and before Vite's own file serving.
 import type { Connect, Logger, Plugin } from 'vite';
-import { forwardRequest, sendJson, type Upstream } from './forward-request';
-import { readKibanaUpstream, readSimulatorOptions, type KibanaEnv } from './kibana-config';
+import { declaredBodyTooLarge, forwardRequest, refuseTooLarge, sendJson, type Upstream } from './forward-request';
+import { readKibanaUpstream, readSimulatorOptions, readUpstreamTimeout, type KibanaEnv } from './kibana-config';
 import {
+  foreignOrigin,
+  foreignOriginBody,
   isForwardedPath,
   isKibanaApiPath,
   lacksXsrfHeader,
@@ -24,10 +26,11 @@ interface ProxyTarget {
 
 async function startTarget(env: KibanaEnv, logger: Logger): Promise<ProxyTarget> {
   const kibana = readKibanaUpstream(env);
+  const timeoutMs = readUpstreamTimeout(env);
   if (kibana) {
     for (const warning of kibana.warnings) logger.warn(`  [kibana] ${warning}`);
     logger.info(`  ➜  Kibana:   ${kibana.origin}${kibana.basePath} (${kibana.authDescription})`);
-    return { mode: 'kibana', upstream: kibana, close: async () => {} };
+    return { mode: 'kibana', upstream: { ...kibana, timeoutMs }, close: async () => {} };
   }
 
   const options = readSimulatorOptions(env);
@@ -44,7 +47,7 @@ async function startTarget(env: KibanaEnv, logger: Logger): Promise<ProxyTarget>
   logger.info(`  ➜  Kibana:   embedded simulator at ${simulator.url} (${storage}; set KIBANA_URL to use a real Kibana)`);
   return {
     mode: 'simulator',
-    upstream: { origin: new URL(simulator.url).origin, basePath: '', authorization: undefined },
+    upstream: { origin: new URL(simulator.url).origin, basePath: '', authorization: undefined, timeoutMs },
     close: () => simulator.close(),
   };
 }
@@ -56,8 +59,20 @@ function proxyMiddleware(target: ProxyTarget): Connect.NextHandleFunction {
       next();
       return;
     }
+    // Another page (another site, or another port on this machine) must not use the credentials this
+    // server adds. CORS is off (vite.config.ts), so it cannot read answers; this stops it sending writes.
+    const foreign = foreignOrigin(req.headers);
+    if (foreign !== undefined) {
+      sendJson(res, foreignOriginBody(foreign, req.headers.host));
+      return;
+    }
     if (isKibanaApiPath(url.pathname) && lacksXsrfHeader(req.method, req.headers)) {
       sendJson(res, missingXsrfBody());
+      return;
+    }
+    const limit = declaredBodyTooLarge(req, url);
+    if (limit !== undefined) {
+      refuseTooLarge(res, limit);
       return;
     }
     forwardRequest(req, res, target.upstream, url);

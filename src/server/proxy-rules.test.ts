@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   badGatewayBody,
   downstreamResponseHeaders,
+  foreignOrigin,
   isForwardedPath,
   lacksXsrfHeader,
   normalizeRequestUrl,
@@ -121,5 +122,21 @@ describe('502 body', () => {
       error: 'Bad Gateway',
       message: 'Kibana at https://kibana.example:5601 is unreachable: connect ECONNREFUSED 10.0.0.1:5601',
     });
+  });
+});
+
+describe('Origin rule', () => {
+  it('lets requests without Origin and from the console itself through', () => {
+    expect(foreignOrigin({ host: '127.0.0.1:5173' })).toBeUndefined();
+    expect(foreignOrigin({ host: '127.0.0.1:5173', origin: 'http://127.0.0.1:5173' })).toBeUndefined();
+    expect(foreignOrigin({ host: 'Console.Example', origin: 'https://console.example' })).toBeUndefined();
+    expect(foreignOrigin({ host: '127.0.0.1:5173', 'x-forwarded-host': 'console.example', origin: 'https://console.example' })).toBeUndefined();
+  });
+
+  it('names the Origin of any other page: another port, another host, a sandboxed frame', () => {
+    expect(foreignOrigin({ host: '127.0.0.1:5173', origin: 'http://127.0.0.1:9' })).toBe('http://127.0.0.1:9');
+    expect(foreignOrigin({ host: 'localhost:5173', origin: 'http://localhost:9' })).toBe('http://localhost:9');
+    expect(foreignOrigin({ host: 'localhost:5173', origin: 'http://evil.localhost:5173' })).toBe('http://evil.localhost:5173');
+    expect(foreignOrigin({ host: 'localhost:5173', origin: 'null' })).toBe('null');
   });
 });

@@ -70,8 +70,9 @@ function copyHeaders(headers: IncomingHttpHeaders, drop: ReadonlySet<string>): O
 }
 
 // The browser's own credentials never reach Kibana: the server's configured identity is the
-// only one used. `host` is set by Node from the upstream URL.
-const DROPPED_REQUEST_HEADERS = new Set(['authorization', 'cookie', 'host']);
+// only one used. `host` is set by Node from the upstream URL. `origin` has been checked by the proxy
+// (only the console's own pages get this far) and names a host Kibana does not know.
+const DROPPED_REQUEST_HEADERS = new Set(['authorization', 'cookie', 'host', 'origin']);
 
 export function upstreamRequestHeaders(incoming: IncomingHttpHeaders, authorization: string | undefined): OutgoingHttpHeaders {
   const headers = copyHeaders(incoming, DROPPED_REQUEST_HEADERS);
@@ -108,6 +109,85 @@ export interface KibanaErrorPayload {
 
 export function badGatewayBody(origin: string, reason: string): KibanaErrorPayload {
   return { statusCode: 502, error: 'Bad Gateway', message: `Kibana at ${origin} is unreachable: ${reason}` };
+}
+
+/**
+ * Response header naming why the proxy answered instead of Kibana; the client (src/api/client.ts,
+ * `UPSTREAM_HEADER`) reads it to word its message.
+ */
+export const UPSTREAM_HEADER = 'x-console-upstream';
+export type UpstreamProblem = 'timeout' | 'unreachable' | 'redirect';
+
+export function gatewayTimeoutBody(origin: string, timeoutMs: number): KibanaErrorPayload {
+  return {
+    statusCode: 504,
+    error: 'Gateway Timeout',
+    message:
+      `Kibana at ${origin} accepted the connection but sent nothing for ${timeoutMs / 1000} s (KIBANA_TIMEOUT_MS), so the console's ` +
+      'server gave up. Kibana may be overloaded or stuck; a write may or may not have been applied.',
+  };
+}
+
+/** Only the path of the redirect target is shown: never a query or userinfo that could carry secrets. */
+export function redirectBody(origin: string, status: number, location: string | undefined): KibanaErrorPayload {
+  let target = '';
+  if (location) {
+    try {
+      target = ` to ${new URL(location, origin).pathname}`;
+    } catch {
+      // an unparsable Location: say only that it redirected
+    }
+  }
+  return {
+    statusCode: 502,
+    error: 'Bad Gateway',
+    message:
+      `Kibana at ${origin} answered with a redirect (${status}${target}) instead of an API response. This is most likely ` +
+      "Kibana's login page: the credentials the console's server sends (KIBANA_API_KEY, or KIBANA_USERNAME and " +
+      'KIBANA_PASSWORD) were not accepted. Check them and restart the console.',
+  };
+}
+
+/** 304 is a cache answer, not a redirect. */
+export function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400 && status !== 304;
+}
+
+function firstValue(value: string | string[] | undefined): string | undefined {
+  return (Array.isArray(value) ? value[0] : value)?.split(',')[0].trim() || undefined;
+}
+
+/**
+ * A request from a page is the console's own when its `Origin` names the host the browser connected to
+ * (`Host`, or `X-Forwarded-Host` behind a reverse proxy — a page cannot set either across origins). The scheme
+ * is not compared: a TLS-terminating proxy in front of the console changes it. No `Origin` at all (curl,
+ * same-origin GET) is allowed: the XSRF header rule still covers writes.
+ */
+export function foreignOrigin(headers: IncomingHttpHeaders): string | undefined {
+  const origin = firstValue(headers.origin);
+  if (origin === undefined) return undefined;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return origin; // "null" (sandboxed frames, file://) or garbage
+  }
+  const own = [firstValue(headers.host), firstValue(headers['x-forwarded-host'])].map((h) => h?.toLowerCase());
+  return own.includes(host.toLowerCase()) ? undefined : origin;
+}
+
+export function foreignOriginBody(origin: string, host: string | undefined): KibanaErrorPayload {
+  return {
+    statusCode: 403,
+    error: 'Forbidden',
+    message:
+      `Request refused: it comes from a page at ${origin}, not from this console${host ? ` (${host})` : ''}. The console's ` +
+      'server adds its Kibana credentials to every request, so it only answers its own pages.',
+  };
+}
+
+export function payloadTooLargeBody(message: string): KibanaErrorPayload {
+  return { statusCode: 413, error: 'Payload Too Large', message };
 }
 
 export function missingXsrfBody(): KibanaErrorPayload {

@@ -1,19 +1,23 @@
 // @vitest-environment node
-// Kills the real simulator process (SIGKILL) while it is answering writes, restarts it on the same data
-// folder and checks that every acknowledged write is there and the state file is intact.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Kills the real simulator (its whole process group: `tsx` and the node process it runs) with SIGKILL while
+// it is answering writes, checks that its port is closed, restarts it on the same data folder and checks
+// that every acknowledged write is there and the state file is intact.
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { groupMembers, killAllGroups, killGroup, spawnGroup } from '../testing/process-group';
 
 const cli = path.resolve(import.meta.dirname, 'cli.ts');
 const tsx = path.resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
-let running: ChildProcess | undefined;
 
 function start(dataDir: string, extra: string[] = []): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(tsx, [cli, '--port', '0', ...extra], { env: { ...process.env, SIMULATOR_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-  running = child;
+  const child = spawnGroup(tsx, [cli, '--port', '0', ...extra], {
+    env: { ...process.env, SIMULATOR_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -26,10 +30,20 @@ function start(dataDir: string, extra: string[] = []): Promise<{ url: string; ch
   });
 }
 
-afterEach(() => {
-  running?.kill('SIGKILL');
-  running = undefined;
-});
+/** Resolves with the connection error code, or 'connected'. */
+function connectTo(url: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), hostname);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+  });
+}
+
+afterEach(killAllGroups);
 
 describe('simulator crash recovery', () => {
   it('keeps every acknowledged write across a SIGKILL mid-write, and the state file stays valid JSON', async () => {
@@ -37,8 +51,10 @@ describe('simulator crash recovery', () => {
     const first = await start(dataDir, ['--demo']);
     const acknowledged: string[] = [];
     let stop = false;
+    let firstAcknowledged = () => {};
+    const someAcknowledged = new Promise<void>((resolve) => (firstAcknowledged = resolve));
     const writer = (async () => {
-      for (let i = 0; !stop && i < 500; i++) {
+      for (let i = 0; !stop && i < 5000; i++) {
         const title = `crash test title ${i}`;
         try {
           const response = await fetch(`${first.url}/api/saved_objects/_bulk_update`, {
@@ -47,16 +63,23 @@ describe('simulator crash recovery', () => {
             body: JSON.stringify([{ type: 'dashboard', id: 'web-overview', attributes: { title } }]),
           });
           if (response.ok) acknowledged.push(title);
+          if (acknowledged.length === 3) firstAcknowledged();
         } catch {
           break; // the process died under us: that write was never acknowledged
         }
       }
+      firstAcknowledged();
     })();
-    await new Promise((r) => setTimeout(r, 400));
-    first.child.kill('SIGKILL');
+    await someAcknowledged;
+    const pid = first.child.pid!;
+    expect(groupMembers(pid).length).toBeGreaterThanOrEqual(2); // tsx and the node process it runs
+    await killGroup(first.child);
     stop = true;
     await writer;
-    expect(acknowledged.length).toBeGreaterThan(0);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(3);
+    expect(groupMembers(pid)).toEqual([]);
+    // Nothing answers on the old port any more: the restarted simulator is the only one on this folder.
+    expect(await connectTo(first.url)).toBe('ECONNREFUSED');
     expect(() => JSON.parse(fs.readFileSync(path.join(dataDir, 'state.json'), 'utf8'))).not.toThrow();
 
     const second = await start(dataDir);
@@ -69,5 +92,6 @@ describe('simulator crash recovery', () => {
     // The last acknowledged write, or a later one whose answer was lost when the process died.
     const index = Number(title.replace('crash test title ', ''));
     expect(index).toBeGreaterThanOrEqual(acknowledged.length - 1);
-  }, 60_000);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 });

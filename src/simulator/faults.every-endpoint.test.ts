@@ -4,6 +4,7 @@
 // the next request — rule used up — gets the real answer.
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { importForm } from '../testing/multipart';
 import { createTestSimulator } from '../testing/simulator';
 
 const ENDPOINTS: { method: string; path: string; body?: unknown }[] = [
@@ -24,6 +25,18 @@ const ENDPOINTS: { method: string; path: string; body?: unknown }[] = [
     body: { objects: [{ type: 'dashboard', id: 'web-overview' }], retries: { sales: [{ type: 'dashboard', id: 'web-overview' }] } },
   },
   { method: 'POST', path: '/api/saved_objects/_export', body: { objects: [{ type: 'dashboard', id: 'web-overview' }] } },
+  { method: 'GET', path: '/api/saved_objects/dashboard/web-overview' },
+  { method: 'POST', path: '/api/saved_objects/dashboard/fault-new', body: { attributes: { title: 'New' } } },
+  { method: 'POST', path: '/api/saved_objects/dashboard', body: { attributes: { title: 'New' } } },
+  { method: 'PUT', path: '/api/saved_objects/dashboard/web-overview', body: { attributes: { title: 'x' } } },
+  { method: 'POST', path: '/api/saved_objects/_bulk_create', body: [{ type: 'dashboard', id: 'fault-new', attributes: { title: 'New' } }] },
+  { method: 'POST', path: '/api/saved_objects/_bulk_delete', body: [{ type: 'dashboard', id: 'kpi-overview' }] },
+  { method: 'POST', path: '/api/saved_objects/_import', body: importForm([{ type: 'dashboard', id: 'fault-new', attributes: { title: 'New' } }]) },
+  {
+    method: 'POST',
+    path: '/api/saved_objects/_resolve_import_errors',
+    body: importForm([{ type: 'dashboard', id: 'web-overview', attributes: { title: 'x' } }], { retries: [{ type: 'dashboard', id: 'web-overview', overwrite: true }] }),
+  },
 ];
 
 describe.each(ENDPOINTS)('fault rules on $method $path', ({ method, path, body }) => {

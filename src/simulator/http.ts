@@ -3,6 +3,7 @@
 // Kibana's error bodies (§1.4), response headers (§1.3) and persistence of what the route wrote.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { PUBLIC_API_VERSION } from '../contract/kibana';
+import { MAX_PAYLOAD_BYTES, payloadTooLargeMessage } from '../contract/payload-limits';
 import { errorBody, INTERNAL_ERROR_MESSAGE, KibanaHttpError } from './engine/errors';
 import { SIMULATED_KIBANA_VERSION, type Simulator } from './simulator';
 
@@ -36,8 +37,7 @@ export interface RouteOptions {
 type Method = 'get' | 'post' | 'put' | 'delete';
 type Handler = (ctx: RouteContext) => RouteResult | Promise<RouteResult>;
 
-/** Kibana's default `server.maxPayload`. */
-export const MAX_PAYLOAD_BYTES = 1048576;
+export { MAX_PAYLOAD_BYTES } from '../contract/payload-limits';
 const PREFIX = /^(?:\/s\/([a-z0-9_-]+))?(\/api\/.*)$/;
 const DATE_VERSION = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -67,7 +67,7 @@ function checkVersionHeader(request: Request, method: string, path: string): Kib
 async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES)
-    throw new KibanaHttpError(413, `Payload content length greater than maximum allowed: ${MAX_PAYLOAD_BYTES}`);
+    throw new KibanaHttpError(413, payloadTooLargeMessage(MAX_PAYLOAD_BYTES));
   if (!text) return undefined;
   try {
     return JSON.parse(text);
@@ -109,8 +109,8 @@ export function kibanaRoute(sim: Simulator, method: Method, pattern: string, han
     const early = await preflight(sim, request, parsed.path);
     if (early) return early;
     const headers: Record<string, string> = { 'elastic-api-version': PUBLIC_API_VERSION };
-    if (options.deprecated)
-      headers.warning = `299 Kibana-${SIMULATED_KIBANA_VERSION} "The ${method.toUpperCase()} ${parsed.path.replace(/\/[^/]*$/, '')}/* endpoints are deprecated"`;
+    // Kibana's default deprecation message, URI-encoded (get_warning_header_message.ts).
+    if (options.deprecated) headers.warning = `299 Kibana-${SIMULATED_KIBANA_VERSION} "This%20endpoint%20is%20deprecated"`;
     try {
       if (options.versioned) {
         const versionError = checkVersionHeader(request, method, pattern);
@@ -140,6 +140,27 @@ export function kibanaRoute(sim: Simulator, method: Method, pattern: string, han
       return json(errorBody(500, INTERNAL_ERROR_MESSAGE), 500, headers);
     }
   });
+}
+
+/** Does every `%XX` sequence of the path decode (as UTF-8)? */
+function decodablePath(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split('/')) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Kibana's router (Hapi) answers 400 `Invalid request path` when a path segment's percent-encoding does not
+ * decode (`%ZZ`, a cut UTF-8 sequence), before authentication. Register first: msw's own path matching
+ * would throw on such a path.
+ */
+export function malformedPathRoute(): HttpHandler {
+  return http.all(/.*/, ({ request }) =>
+    decodablePath(new URL(request.url).pathname) ? undefined : json(errorBody(400, 'Invalid request path'), 400),
+  );
 }
 
 /** Kibana answers unknown routes with a bare 404. Register last. */

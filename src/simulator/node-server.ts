@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { getResponse } from 'msw';
+import { payloadLimitFor, payloadTooLargeMessage } from '../contract/payload-limits';
 import { createKibanaHandlers } from './handlers';
 import { Simulator } from './simulator';
 import { filePersistence, memoryPersistence } from './state/persistence';
@@ -51,11 +52,35 @@ export function createSimulator(options: SimulatorServerOptions = {}): Simulator
   return sim;
 }
 
+class PayloadTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(payloadTooLargeMessage(limit));
+  }
+}
+
+/**
+ * Reads the body up to the path's limit (Kibana's `server.maxPayload`): a declared Content-Length above it
+ * is refused before a byte is read, a streamed body as soon as it passes the limit.
+ */
 async function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
+  const limit = payloadLimitFor(new URL(req.url ?? '/', 'http://simulator.invalid').pathname);
+  if (Number(req.headers['content-length']) > limit) throw new PayloadTooLarge(limit);
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new PayloadTooLarge(limit);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
+}
+
+/** Answers and closes the connection, so the rest of an oversized body is never read. */
+function refuseAndClose(res: http.ServerResponse, statusCode: number, error: string, message: string): void {
+  const body = JSON.stringify({ statusCode, error, message });
+  res.writeHead(statusCode, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
+  res.end(body, () => res.socket?.destroy());
 }
 
 export async function startSimulatorServer(options: SimulatorServerOptions = {}): Promise<SimulatorServer> {
@@ -91,6 +116,10 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
       res.writeHead(response.status, outHeaders);
       res.end(out);
     } catch (error) {
+      if (error instanceof PayloadTooLarge) {
+        refuseAndClose(res, 413, 'Payload Too Large', error.message);
+        return;
+      }
       console.error('[simulator] request failed', error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ statusCode: 500, error: 'Internal Server Error', message: 'An internal server error occurred. Check Kibana server logs for details.' }));

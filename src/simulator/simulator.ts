@@ -37,25 +37,37 @@ export class Simulator {
     }
   }
 
-  /** Persists what the last request wrote. Called before a write is acknowledged. */
+  /**
+   * Persists what the last request wrote. Called before a write is acknowledged; when the journal refuses
+   * the batch, it is undone in memory and the error reaches the route (500), so nobody ever reads it.
+   */
   flush(): void {
-    const changes = this.store.takeChanges();
-    if (changes.length) this.persistence.append(changes, () => this.store.toDocument());
+    this.store.commitChanges((changes) => this.persistence.append(changes, () => this.store.toDocument()));
   }
 
   /** Replaces the whole state; returns a problem description (and keeps the old state) when invalid. */
   replaceState(doc: unknown): string | undefined {
     const problem = findStateProblem(doc);
     if (problem) return problem;
-    this.store.load(doc as StateDocument);
-    this.persistence.saveSnapshot(this.store.toDocument());
+    this.replaceStore(doc as StateDocument);
     return undefined;
   }
 
   reset(document: StateDocument): void {
-    this.store.load(document);
+    this.replaceStore(document);
     this.faults.clear();
-    this.persistence.saveSnapshot(this.store.toDocument());
+  }
+
+  /** Loads `document`; if it cannot be saved, the previous state stays (in memory as on disk). */
+  private replaceStore(document: StateDocument): void {
+    const previous = this.store.toDocument();
+    this.store.load(document);
+    try {
+      this.persistence.saveSnapshot(this.store.toDocument());
+    } catch (error) {
+      this.store.load(previous);
+      throw error;
+    }
   }
 
   resetToInitial(): void {

@@ -24,8 +24,10 @@ export function createTestSimulator(state?: StateDocument | (() => StateDocument
   const handlers = createKibanaHandlers(sim);
   const call: TestSimulator['call'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...(options.xsrf === false ? {} : { 'kbn-xsrf': 'test' }), ...options.headers };
-    let body: string | undefined;
-    if (options.body !== undefined) {
+    let body: string | FormData | undefined;
+    // A FormData body goes as multipart; fetch writes its content-type with the boundary.
+    if (options.body instanceof FormData) body = options.body;
+    else if (options.body !== undefined) {
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }

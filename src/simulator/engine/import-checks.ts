@@ -29,6 +29,8 @@ export interface ImportRetry {
   destinationId?: string;
   createNewCopy?: boolean;
   ignoreMissingReferences?: boolean;
+  /** `_resolve_import_errors` only: rewrite this object's references before anything is checked. */
+  replaceReferences?: { type: string; from: string; to: string }[];
 }
 
 export type { ImportFailure };

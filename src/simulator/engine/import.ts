@@ -10,6 +10,7 @@ import {
   regenerateIds,
   validateReferences,
   validateRetries,
+  type ImportObject,
   type ImportRetry,
   type ImportStateMap,
 } from './import-checks';
@@ -115,12 +116,23 @@ export interface ResolveImportErrorsOptions {
   compatibilityMode?: boolean;
 }
 
+/** A retry's `replaceReferences` repoint the collected (cloned) object; they win over origin matches. */
+function replaceReferences(objects: ImportObject[], retries: ImportRetry[]): void {
+  const byObject = new Map(retries.map((r) => [objectKey(r), new Map((r.replaceReferences ?? []).map(({ type, from, to }) => [`${type}:${from}`, to]))]));
+  for (const o of objects) {
+    const replacements = byObject.get(objectKey(o));
+    if (!replacements?.size) continue;
+    for (const ref of o.references) ref.id = replacements.get(objectKey(ref)) ?? ref.id;
+  }
+}
+
 /** One space of a resolve-copy-errors call. Throws SavedObjectsImportError for whole-space failures. */
 export function resolveImportErrors(store: SimulatorStore, opts: ResolveImportErrorsOptions): ImportResponse {
   const { namespace, retries, createNewCopies } = opts;
   validateRetries(retries);
   const retryKeys = new Set(retries.map(objectKey));
   const collect = collectObjects(store, opts.objects, (o) => retryKeys.has(objectKey(o)));
+  replaceReferences(collect.collected, retries);
   let errors: ImportFailure[] = [...collect.errors];
   let stateMap = merge(collect.stateMap, checkReferenceOrigins(store, namespace, collect.stateMap));
   errors.push(...validateReferences(store, namespace, collect.collected, stateMap, retries));

@@ -73,7 +73,7 @@ describe('file persistence', () => {
     expect(third.sim.store.get('dashboard', 'web-overview')?.attributes.title).toBe('Two');
   });
 
-  it('writes the snapshot to a temporary file and renames it into place', () => {
+  it('writes the snapshot to a temporary file and renames it into place, then starts its journal', () => {
     const renames: [string, string][] = [];
     const rename = fs.renameSync;
     vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
@@ -81,7 +81,10 @@ describe('file persistence', () => {
       rename(from, to);
     });
     const { sim } = open();
-    expect(renames).toEqual([[expect.stringMatching(/\.tmp$/), snapshot()]]);
+    expect(renames).toEqual([
+      [expect.stringMatching(/\.tmp$/), snapshot()],
+      [expect.stringMatching(/\.tmp$/), journal()],
+    ]);
     expect(fs.readdirSync(dir).sort()).toEqual(['journal.ndjson', 'state.json']);
     expect(JSON.parse(fs.readFileSync(snapshot(), 'utf8'))).toEqual(JSON.parse(JSON.stringify(sim.store.toDocument())));
   });
@@ -98,5 +101,60 @@ describe('file persistence', () => {
     vi.restoreAllMocks();
     expect(fs.readFileSync(snapshot(), 'utf8')).toBe(before);
     expect(open(createEmptyState).sim.store.toDocument()).toEqual(sim.store.toDocument());
+  });
+
+  it('never shows a write the journal refused (disk full), not even to _bulk_get', async () => {
+    const first = open();
+    const titleIn = async (t: ReturnType<typeof open>) => {
+      const request = new Request('http://kibana.test/api/saved_objects/_bulk_get', {
+        method: 'POST',
+        headers: { 'kbn-xsrf': 'test', 'content-type': 'application/json' },
+        body: JSON.stringify([{ type: 'dashboard', id: 'web-overview' }]),
+      });
+      const answer = await getResponse(createKibanaHandlers(t.sim), request);
+      return ((await answer!.json()) as { saved_objects: { attributes: { title: string } }[] }).saved_objects[0].attributes.title;
+    };
+    const before = await titleIn(first);
+    const openFile = fs.openSync;
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(fs, 'openSync').mockImplementation(((file: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) => {
+      if (String(file) === journal()) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      return openFile(file, flags, mode);
+    }) as typeof fs.openSync);
+    expect(await first.send('PUT', '/api/saved_objects/_bulk_update', [{ type: 'dashboard', id: 'web-overview', attributes: { title: 'Never saved' } }])).toBe(500);
+    expect(await first.send('DELETE', '/api/saved_objects/dashboard/kpi-overview-imported')).toBe(500);
+    expect(await titleIn(first)).toBe(before);
+    expect(first.sim.store.get('dashboard', 'kpi-overview-imported')).toBeDefined();
+    vi.restoreAllMocks();
+    // Once the disk has room again, writes are saved and shown as usual.
+    expect(await first.send('PUT', '/api/saved_objects/_bulk_update', [{ type: 'dashboard', id: 'web-overview', attributes: { title: 'Saved' } }])).toBe(200);
+    expect(await titleIn(open(createEmptyState))).toBe('Saved');
+  });
+
+  it('recovers to one whole state when a reset is killed right after the new snapshot is renamed into place', async () => {
+    const first = open();
+    expect(await first.send('PUT', '/api/saved_objects/_bulk_update', [{ type: 'dashboard', id: 'web-overview', attributes: { title: 'Journaled' } }])).toBe(200);
+    const old = JSON.parse(JSON.stringify(first.sim.store.toDocument())) as unknown;
+    const rename = fs.renameSync;
+    vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      rename(from, to);
+      if (String(to) === snapshot()) throw new Error('killed'); // the process dies here
+    });
+    expect(() => first.sim.reset(createEmptyState())).toThrow('killed');
+    vi.restoreAllMocks();
+    const onDisk = JSON.parse(fs.readFileSync(snapshot(), 'utf8')) as unknown;
+    const recovered = JSON.parse(JSON.stringify(open(createDemoState).sim.store.toDocument())) as unknown;
+    // The new (empty) state whole, or the old one whole: never the empty snapshot with the old journal on top.
+    expect([old, onDisk]).toContainEqual(recovered);
+    expect(recovered).toEqual(onDisk);
+  });
+
+  it('still replays a journal written before journals named their snapshot (an older data folder)', async () => {
+    const first = open();
+    expect(await first.send('PUT', '/api/saved_objects/_bulk_update', [{ type: 'dashboard', id: 'web-overview', attributes: { title: 'Old folder' } }])).toBe(200);
+    const [header, ...changes] = fs.readFileSync(journal(), 'utf8').split('\n');
+    expect(JSON.parse(header)).toEqual({ snapshot: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+    fs.writeFileSync(journal(), changes.join('\n'));
+    expect(open(createEmptyState).sim.store.get('dashboard', 'web-overview')?.attributes.title).toBe('Old folder');
   });
 });

@@ -33,6 +33,8 @@ export class SimulatorStore {
   private objects = new Map<string, StoredObject>();
   private seqNo = 0;
   private pending = new Map<string, StoredObject | null>();
+  /** What each pending key held before this batch (undefined: absent), so a batch the journal refused can be undone. */
+  private before = new Map<string, StoredObject | undefined>();
   /** Bumped on every change, so derived indexes (e.g. find's sort orders) know when to rebuild. */
   generation = 0;
   /** The time source; tests pin it. */
@@ -52,6 +54,7 @@ export class SimulatorStore {
     this.trainedModels = doc.ml?.trainedModels?.map((m) => ({ ...m })) ?? [];
     this.objects = new Map();
     this.pending.clear();
+    this.before.clear();
     this.generation++;
     this.seqNo = 0;
     const loadedAt = this.now().toISOString();
@@ -129,6 +132,7 @@ export class SimulatorStore {
   put(o: Omit<StoredObject, 'version'> & { version?: string }): StoredObject {
     const stored: StoredObject = { ...o, version: encodeVersion(++this.seqNo) };
     const key = this.keyOf(stored);
+    this.remember(key);
     this.objects.set(key, stored);
     this.pending.set(key, stored);
     this.generation++;
@@ -137,6 +141,7 @@ export class SimulatorStore {
 
   remove(o: StoredObject): void {
     const key = this.keyOf(o);
+    this.remember(key);
     if (this.objects.delete(key)) {
       this.pending.set(key, null);
       this.generation++;
@@ -156,11 +161,36 @@ export class SimulatorStore {
     return this.spaces.some((s) => s.id === id);
   }
 
+  private remember(key: string): void {
+    if (!this.before.has(key)) this.before.set(key, this.objects.get(key));
+  }
+
   /** Changes since the last call, for persistence. */
   takeChanges(): PendingChange[] {
     const changes = [...this.pending].map(([key, object]) => ({ key, object }));
     this.pending.clear();
+    this.before.clear();
     return changes;
+  }
+
+  /**
+   * Persists the pending batch through `persist`; when that throws (the journal refused it), the batch is
+   * undone before the error goes on, so a write that was not saved is never visible.
+   */
+  commitChanges(persist: (changes: PendingChange[]) => void): void {
+    const before = new Map(this.before);
+    const changes = this.takeChanges();
+    if (!changes.length) return;
+    try {
+      persist(changes);
+    } catch (error) {
+      for (const [key, object] of before) {
+        if (object) this.objects.set(key, object);
+        else this.objects.delete(key);
+      }
+      this.generation++;
+      throw error;
+    }
   }
 
   /** Replays persisted changes (journal) without marking them pending. */
