@@ -26,6 +26,7 @@ test('a Kibana that never answers ends "Loading spaces" with a message and Retry
 
   await expect(page.getByRole('heading', { name: 'Kibana did not answer in time' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/did not answer GET \/api\/spaces\/space within 30 s/)).toBeVisible();
+  await page.screenshot({ path: 'test-results/objects-spaces-timeout.png', animations: 'disabled' });
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('table').first()).toBeVisible();
 });
