@@ -10,8 +10,11 @@ import {
   NetworkError,
   ResultUnknownError,
   TimeoutError,
+  UnsendableIdError,
+  UPSTREAM_HEADER,
+  pathSegment,
 } from './client';
-import { findSavedObjects } from './saved-objects';
+import { deleteSavedObject, findSavedObjects } from './saved-objects';
 import { getSpaces } from './spaces';
 import { answer, arrayOf, expectString, UnexpectedAnswerError } from './validate';
 
@@ -188,6 +191,67 @@ describe('lost answers and timeouts', () => {
     const error = await getSpaces().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(KibanaError);
     expect((error as Error).message).toMatch(/redirect, most likely to its login page.*KIBANA_API_KEY, or KIBANA_USERNAME and KIBANA_PASSWORD/);
+  });
+});
+
+describe('answers the console server made about Kibana', () => {
+  it('keeps what the server said about the way to Kibana', async () => {
+    server.use(
+      http.get('*/api/spaces/space', () =>
+        HttpResponse.json(
+          { statusCode: 504, error: 'Gateway Timeout', message: 'Kibana did not answer within 60 s.' },
+          { status: 504, headers: { [UPSTREAM_HEADER]: 'timeout' } },
+        ),
+      ),
+    );
+    const error = await getSpaces().catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ statusCode: 504, upstream: 'timeout', message: 'Kibana did not answer within 60 s.' });
+  });
+
+  it('treats a bad gateway on a write as unknown, but not a redirect to a login page', async () => {
+    server.use(
+      http.post('*/api/broken', () => HttpResponse.json({ statusCode: 502, error: 'Bad Gateway', message: 'socket hang up' }, { status: 502 })),
+      http.post('*/api/login', () =>
+        HttpResponse.json(
+          { statusCode: 502, error: 'Bad Gateway', message: 'Kibana redirected to its login page.' },
+          { status: 502, headers: { [UPSTREAM_HEADER]: 'redirect' } },
+        ),
+      ),
+    );
+    const write = (path: `/api/${string}`) => kibanaRequest({ method: 'POST', path, body: {}, validate: (value) => value }).catch((caught: unknown) => caught);
+    const broken = await write('/api/broken');
+    expect(broken).toBeInstanceOf(ResultUnknownError);
+    expect((broken as Error).message).toMatch(/the gateway answered 502 .* the result is unknown/);
+    expect(await write('/api/login')).toMatchObject({ statusCode: 502, upstream: 'redirect' });
+  });
+});
+
+describe('ids a browser cannot send', () => {
+  it('are rewritten by URL parsing however they are encoded', () => {
+    // The WHATWG URL parser (fetch, Node, Chromium) treats these as "parent folder": no encoding survives.
+    for (const id of ['..', '%2E%2E', '.%2e']) {
+      expect(new URL(`/api/saved_objects/dashboard/${id}`, 'http://kibana.test').pathname).toBe('/api/saved_objects/');
+    }
+    expect(new URL('/api/saved_objects/dashboard/%2E', 'http://kibana.test').pathname).toBe('/api/saved_objects/dashboard/');
+  });
+
+  it('are refused before anything is sent', async () => {
+    const sent: string[] = [];
+    server.use(
+      http.all('*', ({ request }) => {
+        sent.push(`${request.method} ${new URL(request.url).pathname}`);
+        return HttpResponse.json({ statusCode: 404, error: 'Not Found', message: 'Not Found' }, { status: 404 });
+      }),
+    );
+    for (const id of ['.', '..']) {
+      const error = await deleteSavedObject('default', { type: 'dashboard', id, force: false }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UnsendableIdError);
+      expect((error as Error).message).toContain(`The id “${id}” cannot be sent in a URL path`);
+      expect((error as Error).message).toContain("cannot be deleted through Kibana's HTTP API; nothing was sent");
+    }
+    expect(sent).toEqual([]);
+    expect(pathSegment('a b/..')).toBe('a%20b%2F..');
+    expect(pathSegment('...')).toBe('...');
   });
 });
 

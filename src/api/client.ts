@@ -54,6 +54,8 @@ export class KibanaError extends Error {
   readonly statusCode: number;
   readonly error: string;
   readonly attributes: Record<string, unknown> | undefined;
+  /** Set when the console's server made this answer itself (UPSTREAM_HEADER): Kibana never answered. */
+  upstream: UpstreamProblem | undefined = undefined;
 
   constructor(body: KibanaErrorBody) {
     super(body.message);
@@ -83,6 +85,35 @@ export class ResultUnknownError extends Error {
 
 export function isResultUnknown(error: unknown): error is ResultUnknownError {
   return error instanceof ResultUnknownError;
+}
+
+/**
+ * A path segment no browser can send: WHATWG URL parsing (fetch, Node and Chromium alike) treats
+ * `.` and `..` — and their encodings `%2E`, `%2E%2E` — as "this folder" / "parent folder", so
+ * `DELETE /api/saved_objects/dashboard/..` leaves as `DELETE /api/saved_objects/`. Double encoding
+ * would reach Kibana as a different id. Refused before sending.
+ */
+export class UnsendableIdError extends Error {
+  override name = 'UnsendableIdError';
+  readonly id: string;
+
+  constructor(id: string) {
+    super(
+      `The id “${id}” cannot be sent in a URL path: browsers rewrite “.” and “..” (however they are encoded) before sending, so Kibana would receive a different request. An object with this id cannot be deleted through Kibana's HTTP API; nothing was sent.`,
+    );
+    this.id = id;
+  }
+}
+
+/** True for ids that can never travel as a URL path segment (see UnsendableIdError). */
+export function isUnsendableSegment(value: string): boolean {
+  return value === '.' || value === '..';
+}
+
+/** Encodes one path segment, refusing the ones a browser would rewrite. */
+export function pathSegment(value: string): string {
+  if (isUnsendableSegment(value)) throw new UnsendableIdError(value);
+  return encodeURIComponent(value);
 }
 
 export function spacePrefix(space: string | undefined): string {
@@ -133,7 +164,18 @@ function describeBody(response: Response): string {
   return type ? `a ${type} page` : 'a body that is not JSON';
 }
 
+function upstreamProblem(response: Response): UpstreamProblem | undefined {
+  const value = response.headers.get(UPSTREAM_HEADER);
+  return value === 'timeout' || value === 'unreachable' || value === 'redirect' ? value : undefined;
+}
+
 function toHttpError(response: Response, parsed: unknown, isJson: boolean): KibanaError {
+  const error = toKibanaError(response, parsed, isJson);
+  error.upstream = upstreamProblem(response);
+  return error;
+}
+
+function toKibanaError(response: Response, parsed: unknown, isJson: boolean): KibanaError {
   if (isJson && isKibanaErrorBody(parsed)) {
     const attributes = typeof parsed.attributes === 'object' && parsed.attributes !== null ? parsed.attributes : undefined;
     return new KibanaError({
@@ -207,9 +249,12 @@ export async function kibanaRequest<T>(request: KibanaRequest<T>): Promise<T> {
       message: `Kibana answered ${method} ${path} with a redirect, most likely to its login page: the console's credentials were not accepted. Check KIBANA_API_KEY, or KIBANA_USERNAME and KIBANA_PASSWORD.`,
     });
   }
-  // A gateway timeout on a write: Kibana may have done it after the gateway gave up.
-  if (kind === 'write' && response.status === 504) {
-    throw lostAnswer(method, path, new Error(`the gateway answered 504 ${response.statusText || 'Gateway Timeout'}`));
+  // A gateway timeout on a write: Kibana may have done it after the gateway gave up. A bad gateway
+  // too: the connection to Kibana may have broken after Kibana received the request. Only a
+  // redirect named by the console's server is known to have changed nothing.
+  if (kind === 'write' && (response.status === 504 || response.status === 502) && upstreamProblem(response) !== 'redirect') {
+    const gateway = response.status === 504 ? 'Gateway Timeout' : 'Bad Gateway';
+    throw lostAnswer(method, path, new Error(`the gateway answered ${response.status} ${response.statusText || gateway}`));
   }
   // The console's server lost the connection to Kibana after sending the write on.
   const upstream = response.headers.get(UPSTREAM_HEADER);

@@ -2,7 +2,8 @@
 // fetchers, the `resolveQueries` factory and the disable mutation.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { KibanaErrorBody, ResolveOutcome, SavedObject } from '../contract/kibana';
-import { kibanaRequest } from './client';
+import { kibanaRequest, type ResultUnknownError } from './client';
+import { writeThenCheck } from './result-check';
 import { bulkGetSavedObjects, savedObjectValidator, type BulkGetObject } from './saved-objects';
 import {
   answer,
@@ -189,10 +190,34 @@ export const resolveQueries = {
     }),
 };
 
-export function useDisableLegacyUrlAliases() {
+/** What Kibana has now for aliases whose disable answer was lost. */
+export interface AliasCheck {
+  disabled: AliasToDisable[];
+  stillEnabled: AliasToDisable[];
+  /** No such alias any more (Kibana ignores those, so nothing to disable). */
+  gone: AliasToDisable[];
+}
+
+/** Re-reads the aliases of each target space (a read: safe to repeat) and sorts the asked-for ones. */
+export async function checkAliasesDisabled(aliases: readonly AliasToDisable[]): Promise<AliasCheck> {
+  const current = new Map<string, LegacyUrlAlias>();
+  for (const space of new Set(aliases.map((alias) => alias.targetSpace))) {
+    for (const alias of await findLegacyUrlAliases(space)) current.set(`${space}:${alias.targetType}:${alias.sourceId}`, alias);
+  }
+  const check: AliasCheck = { disabled: [], stillEnabled: [], gone: [] };
+  for (const alias of aliases) {
+    const found = current.get(`${alias.targetSpace}:${alias.targetType}:${alias.sourceId}`);
+    (found ? (found.disabled ? check.disabled : check.stillEnabled) : check.gone).push(alias);
+  }
+  return check;
+}
+
+/** Disables aliases; a lost answer is settled by re-reading them (result-check.ts), never by sending again. */
+export function useDisableLegacyUrlAliases({ onAnswerLost }: { onAnswerLost?: (lost: ResultUnknownError) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: disableLegacyUrlAliases,
+    mutationFn: (aliases: readonly AliasToDisable[]) =>
+      writeThenCheck({ write: () => disableLegacyUrlAliases(aliases), recheck: () => checkAliasesDisabled(aliases), onLost: onAnswerLost }),
     // Also after a failure: part of a batch may have been written, so show what Kibana now has.
     onSettled: () => queryClient.invalidateQueries({ queryKey: resolveQueries.all() }),
   });

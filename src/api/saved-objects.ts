@@ -9,7 +9,8 @@ import type {
   SavedObjectErrorItem,
   SavedObjectReference,
 } from '../contract/kibana';
-import { kibanaRequest, type QueryParams } from './client';
+import { kibanaRequest, pathSegment, type QueryParams, type ResultUnknownError } from './client';
+import { writeThenCheck } from './result-check';
 import {
   answer,
   arrayOf,
@@ -155,10 +156,10 @@ export interface DeleteRequest {
 }
 
 /** `DELETE /api/saved_objects/{type}/{id}` (§9), run in a space where the object lives. */
-export function deleteSavedObject(space: string, { type, id, force }: DeleteRequest): Promise<void> {
+export async function deleteSavedObject(space: string, { type, id, force }: DeleteRequest): Promise<void> {
   return kibanaRequest({
     method: 'DELETE',
-    path: `/api/saved_objects/${encodeURIComponent(type)}/${encodeURIComponent(id)}`,
+    path: `/api/saved_objects/${pathSegment(type)}/${pathSegment(id)}`,
     space,
     // `force=false` is Kibana's default; sending it only when needed keeps the request minimal.
     query: force ? { force: true } : undefined,
@@ -234,11 +235,26 @@ export const savedObjectQueries = {
     }),
 };
 
-/** Deletes one object. Never retried; every saved-objects query is refreshed afterwards, whatever happened. */
-export function useDeleteSavedObject() {
+/** After a lost delete answer: is the object still in `space`? (a read, safe to repeat) */
+export async function checkDeleted(space: string, { type, id }: { type: string; id: string }): Promise<'deleted' | 'still-there'> {
+  const { saved_objects } = await bulkGetSavedObjects(space, [{ type, id, fields: ['title'] }]);
+  const item = saved_objects[0];
+  if (item && isSavedObjectError(item)) {
+    if (item.error.statusCode === 404) return 'deleted';
+    throw new Error(`Kibana could not say whether ${type} “${id}” is still there: ${item.error.message}`);
+  }
+  return 'still-there';
+}
+
+/**
+ * Deletes one object. Never retried: a lost answer is settled by reading the object again
+ * (result-check.ts). Every saved-objects query is refreshed afterwards, whatever happened.
+ */
+export function useDeleteSavedObject({ onAnswerLost }: { onAnswerLost?: (lost: ResultUnknownError) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ space, ...request }: DeleteRequest & { space: string }) => deleteSavedObject(space, request),
+    mutationFn: ({ space, ...request }: DeleteRequest & { space: string }) =>
+      writeThenCheck({ write: () => deleteSavedObject(space, request), recheck: () => checkDeleted(space, request), onLost: onAnswerLost }),
     // Not awaited: the screen closes what showed the object at once, the lists refresh behind it.
     onSettled: () => void queryClient.invalidateQueries({ queryKey: savedObjectQueries.all() }),
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { KibanaError, NetworkError } from '../api/client';
+import { KibanaError, NetworkError, TimeoutError } from '../api/client';
 import { createQueryClient } from './query-client';
 
 const kibanaError = (statusCode: number) => new KibanaError({ statusCode, error: 'x', message: `failed with ${statusCode}` });
@@ -24,6 +24,13 @@ describe('createQueryClient', () => {
     expect(queryFn).toHaveBeenCalledTimes(1);
   });
 
+  it('does not retry a timeout: the admin already waited the whole time', async () => {
+    const { queryClient } = setup();
+    const queryFn = vi.fn().mockRejectedValue(new TimeoutError('Kibana did not answer within 30 s.'));
+    await expect(queryClient.fetchQuery({ queryKey: ['t'], queryFn, retryDelay: 0 })).rejects.toThrow('within 30 s');
+    expect(queryFn).toHaveBeenCalledTimes(1);
+  });
+
   it('never retries mutations', async () => {
     const { queryClient } = setup();
     const mutationFn = vi.fn().mockRejectedValue(kibanaError(503));
@@ -42,6 +49,6 @@ describe('createQueryClient', () => {
       queryClient.fetchQuery({ queryKey: ['d'], queryFn: () => Promise.reject(kibanaError(400)), staleTime: 0 }),
     ).rejects.toThrow();
     expect(add).toHaveBeenCalledTimes(1);
-    expect(add).toHaveBeenCalledWith(expect.objectContaining({ color: 'danger', text: 'failed with 400' }));
+    expect(add).toHaveBeenCalledWith(expect.objectContaining({ color: 'danger', text: 'Kibana answered 400 x: failed with 400.' }));
   });
 });

@@ -1,12 +1,18 @@
 // One QueryClient for the app: the retry policy and the single place background failures toast.
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { isRetryableError } from '../api/client';
+import { isRetryableError, KibanaError, TimeoutError } from '../api/client';
+import { problemText } from '../api/describe-problem';
 import type { ToastStore } from '../components/toast-store';
 
 const MAX_QUERY_RETRIES = 2;
 
 export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return problemText(error);
+}
+
+/** A timeout already cost the admin the whole wait: show it (with Retry) rather than wait twice more. */
+function isTimeout(error: unknown): boolean {
+  return error instanceof TimeoutError || (error instanceof KibanaError && error.upstream === 'timeout');
 }
 
 export function createQueryClient(toasts: Pick<ToastStore, 'add'>): QueryClient {
@@ -21,7 +27,7 @@ export function createQueryClient(toasts: Pick<ToastStore, 'add'>): QueryClient 
     }),
     defaultOptions: {
       queries: {
-        retry: (failureCount, error) => failureCount < MAX_QUERY_RETRIES && isRetryableError(error),
+        retry: (failureCount, error) => failureCount < MAX_QUERY_RETRIES && isRetryableError(error) && !isTimeout(error),
         // Admin data changes under us (other admins, Kibana itself), but not every second.
         staleTime: 15_000,
       },

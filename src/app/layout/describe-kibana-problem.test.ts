@@ -19,13 +19,13 @@ describe('describeKibanaProblem', () => {
   });
 
   it('tells a refusal to check privileges', () => {
-    expect(describeKibanaProblem(kibanaError(403)).checks.join(' ')).toMatch(/privileges/);
+    expect(describeKibanaProblem(kibanaError(403)).checks.join(' ')).toMatch(/needs access to at least one space/);
   });
 
   it('separates "server down" from "Kibana down"', () => {
     expect(describeKibanaProblem(new NetworkError('offline')).kind).toBe('server-down');
     expect(describeKibanaProblem(kibanaError(503)).kind).toBe('unavailable');
-    expect(describeKibanaProblem(kibanaError(500)).kind).toBe('other');
-    expect(describeKibanaProblem(new Error('boom')).detail).toBe('boom');
+    expect(describeKibanaProblem(kibanaError(500)).kind).toBe('kibana-error');
+    expect(describeKibanaProblem(new Error('boom'))).toMatchObject({ title: 'Could not load the spaces from Kibana', detail: 'boom.' });
   });
 });

@@ -12,7 +12,7 @@ export function KibanaProblemPrompt({ error, onRetry, isRetrying }: KibanaProble
   const problem = describeKibanaProblem(error);
   return (
     <EuiPageTemplate.EmptyPrompt
-      iconType={problem.kind === 'unauthenticated' || problem.kind === 'forbidden' ? 'lock' : 'warning'}
+      iconType={['unauthenticated', 'forbidden', 'login-redirect'].includes(problem.kind) ? 'lock' : 'warning'}
       color="danger"
       title={<h1>{problem.title}</h1>}
       body={

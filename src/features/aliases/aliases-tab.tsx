@@ -1,6 +1,7 @@
 import { EuiCallOut, EuiEmptyPrompt, EuiSkeletonText, EuiSpacer } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { ACTIONS } from '../../api/describe-problem';
 import { resolveQueries } from '../../api/resolve';
 import { aliasRows, conflictCheckObjects, findConflicts } from './alias-conflicts';
 import { AliasesTable } from './aliases-table';
@@ -20,7 +21,7 @@ export function AliasesTab({ space }: { space: string }) {
 
   if (list.isPending) return <EuiSkeletonText lines={6} contentAriaLabel="Loading the aliases" />;
   if (list.isError) {
-    return <InlineError title="Could not load the aliases" error={list.error} onRetry={() => void list.refetch()} isRetrying={list.isFetching} />;
+    return <InlineError title="Could not load the aliases" action={ACTIONS.listAliases} error={list.error} onRetry={() => void list.refetch()} isRetrying={list.isFetching} />;
   }
   if (list.data.length === 0) {
     return (

@@ -1,8 +1,9 @@
 import { EuiConfirmModal, EuiSpacer, EuiText } from '@elastic/eui';
-import type { ReactNode } from 'react';
-import { useDisableLegacyUrlAliases, type AliasToDisable } from '../../api/resolve';
+import { useState, type ReactNode } from 'react';
+import { ACTIONS, problemText } from '../../api/describe-problem';
+import { useDisableLegacyUrlAliases, type AliasCheck, type AliasToDisable } from '../../api/resolve';
+import { RESULT_UNKNOWN } from '../../api/result-check';
 import { useToasts } from '../../components/toast-context';
-import { errorText } from './error-text';
 
 export interface AliasToFix extends AliasToDisable {
   /** Where the alias sends the old id today. */
@@ -18,10 +19,23 @@ interface DisableAliasesModalProps {
 }
 
 const SHOWN = 8;
-const aliasName = (alias: AliasToFix) => `${alias.targetType}:${alias.sourceId}`;
+const aliasName = (alias: AliasToDisable) => `${alias.targetType}:${alias.sourceId}`;
+
+/** What a re-read found after a lost answer, in one sentence. */
+export function describeAliasCheck(check: AliasCheck): string {
+  const part = (list: AliasToDisable[], what: string) =>
+    list.length ? `${list.length === 1 ? aliasName(list[0]) : `${list.length} aliases`} ${what}` : '';
+  const parts = [
+    part(check.disabled, `${check.disabled.length === 1 ? 'is' : 'are'} disabled`),
+    part(check.stillEnabled, `${check.stillEnabled.length === 1 ? 'is' : 'are'} still enabled: disable again to retry`),
+    part(check.gone, `no longer ${check.gone.length === 1 ? 'exists' : 'exist'}`),
+  ].filter(Boolean);
+  return `${RESULT_UNKNOWN}; reading the aliases again shows ${parts.join('; ')}.`;
+}
 
 export function DisableAliasesModal({ aliases, consequence, onClose, onDisabled }: DisableAliasesModalProps) {
-  const disable = useDisableLegacyUrlAliases();
+  const [isChecking, setIsChecking] = useState(false);
+  const disable = useDisableLegacyUrlAliases({ onAnswerLost: () => setIsChecking(true) });
   const toasts = useToasts();
   const single = aliases.length === 1;
   const what = single ? `the alias for ${aliasName(aliases[0])}` : `${aliases.length} aliases`;
@@ -30,22 +44,41 @@ export function DisableAliasesModal({ aliases, consequence, onClose, onDisabled 
   // parent before the mutation settles, and the toast must still appear.
   const confirm = async () => {
     try {
-      await disable.mutateAsync(aliases);
-      toasts.add({
-        title: `Disabled ${what}`,
-        color: 'success',
-        iconType: 'check',
-        text: single ? `${aliasName(aliases[0])} now opens only the object with that id.` : 'Their old ids now open only the objects with those ids.',
-      });
-      onDisabled?.();
+      const outcome = await disable.mutateAsync(aliases);
+      if (outcome.status === 'answered') {
+        toasts.add({
+          title: `Disabled ${what}`,
+          color: 'success',
+          iconType: 'check',
+          text: single ? `${aliasName(aliases[0])} now opens only the object with that id.` : 'Their old ids now open only the objects with those ids.',
+        });
+        onDisabled?.();
+      } else if (outcome.status === 'checked') {
+        const allDone = outcome.found.stillEnabled.length === 0;
+        toasts.add({
+          title: allDone ? `Disabled ${what}` : single ? `Did not disable ${what}` : `Not all of ${what} were disabled`,
+          color: allDone ? 'success' : 'warning',
+          iconType: allDone ? 'check' : 'warning',
+          text: describeAliasCheck(outcome.found),
+        });
+        if (allDone) onDisabled?.();
+      } else {
+        toasts.add({
+          title: `Unknown whether ${what} ${single ? 'was' : 'were'} disabled`,
+          color: 'danger',
+          iconType: 'warning',
+          text: `${RESULT_UNKNOWN}, and reading the aliases again failed too: ${problemText(outcome.checkError, ACTIONS.listAliases)} Reload the list to see what Kibana has now.`,
+        });
+      }
     } catch (error) {
       toasts.add({
         title: `Could not disable ${what}`,
         color: 'danger',
         iconType: 'warning',
-        text: `${errorText(error)} The list shows what Kibana has now.`,
+        text: `${problemText(error, ACTIONS.disableAliases)} The list shows what Kibana has now.`,
       });
     } finally {
+      setIsChecking(false);
       onClose();
     }
   };
@@ -62,6 +95,11 @@ export function DisableAliasesModal({ aliases, consequence, onClose, onDisabled 
       defaultFocusedButton="cancel"
       isLoading={disable.isPending}
     >
+      {isChecking ? (
+        <EuiText size="s" color="warning">
+          <p role="status">{RESULT_UNKNOWN}. Reading the aliases again…</p>
+        </EuiText>
+      ) : null}
       <EuiText size="s">
         {consequence ?? (
           <p>

@@ -1,5 +1,5 @@
 import { EuiButton, EuiCallOut } from '@elastic/eui';
-import { errorText } from './error-text';
+import { problemText, type ProblemAction } from '../../api/describe-problem';
 
 interface InlineErrorProps {
   title: string;
@@ -7,13 +7,15 @@ interface InlineErrorProps {
   onRetry: () => void;
   isRetrying: boolean;
   color?: 'danger' | 'warning';
+  /** What was being done, so a 403 names the privilege it needs. */
+  action?: ProblemAction;
 }
 
 /** A failed load where the content would be, with the reason and a way to try again. */
-export function InlineError({ title, error, onRetry, isRetrying, color = 'danger' }: InlineErrorProps) {
+export function InlineError({ title, error, onRetry, isRetrying, color = 'danger', action }: InlineErrorProps) {
   return (
     <EuiCallOut title={title} color={color} iconType="warning" role="alert">
-      <p>{errorText(error)}</p>
+      <p>{problemText(error, action)}</p>
       <EuiButton size="s" color={color} iconType="refresh" onClick={onRetry} isLoading={isRetrying}>
         Retry
       </EuiButton>

@@ -1,5 +1,6 @@
 import { EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSkeletonText, EuiText } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
+import { ACTIONS } from '../../api/describe-problem';
 import { resolveQueries, type ObjectRef } from '../../api/resolve';
 import { describeResolveResults, summarizeResolveResults } from './describe-resolve-results';
 import { InlineError } from './inline-error';
@@ -31,6 +32,7 @@ export function ResolveResults({ space, requested }: ResolveResultsProps) {
     return (
       <InlineError
         title="Could not resolve the ids"
+        action={ACTIONS.resolveIds}
         error={resolved.error}
         onRetry={() => void resolved.refetch()}
         isRetrying={resolved.isFetching}

@@ -104,7 +104,7 @@ describe('Object flyout', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
 
     const problem = await within(confirm).findByRole('alert');
-    expect(problem).toHaveTextContent('Kibana failed to delete it');
+    expect(problem).toHaveTextContent('Kibana is not available right now');
     expect(problem).toHaveTextContent('Nothing was retried');
     expect(within(confirm).getByRole('button', { name: 'Delete' })).toBeDisabled();
     // The one failure was used up by the single attempt: the object is still there.

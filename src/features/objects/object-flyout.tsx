@@ -1,6 +1,7 @@
 import { EuiFlyout, EuiFlyoutBody, EuiSkeletonText, EuiSpacer, useGeneratedHtmlId } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { ACTIONS, problemText } from '../../api/describe-problem';
 import { isSavedObjectError, savedObjectQueries } from '../../api/saved-objects';
 import { FlyoutProblem } from './flyout-problem';
 import { FlyoutTitle } from './flyout-title';
@@ -40,7 +41,7 @@ export function ObjectFlyout({ spaceId, objectKey, onClose, onDeleted }: ObjectF
       </EuiFlyoutBody>
     );
   } else if (fetched.isError) {
-    content = <FlyoutProblem titleId={titleId} title="Could not load this saved object" detail={fetched.error.message} onRetry={() => void fetched.refetch()} />;
+    content = <FlyoutProblem titleId={titleId} title="Could not load this saved object" detail={problemText(fetched.error, ACTIONS.readObject)} onRetry={() => void fetched.refetch()} />;
   } else if (!item || isSavedObjectError(item)) {
     const notFound = item?.error.statusCode === 404;
     content = (

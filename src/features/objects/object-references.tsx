@@ -1,6 +1,7 @@
 import { EuiBadge, EuiBasicTable, EuiCallOut, EuiCode, EuiLink, EuiSpacer, EuiText, EuiTitle, EuiToolTip, type EuiBasicTableColumn } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { ACTIONS, problemText } from '../../api/describe-problem';
 import { savedObjectQueries, type BulkGetObject } from '../../api/saved-objects';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
 import type { SavedObject } from '../../contract/kibana';
@@ -78,7 +79,7 @@ export function ObjectReferences({ spaceId, actSpace, object }: ObjectReferences
           {checked.isError ? (
             <>
               <EuiCallOut size="s" color="warning" iconType="warning" title="Could not check the references">
-                <p>{checked.error.message}</p>
+                <p>{problemText(checked.error, ACTIONS.readObject)}</p>
               </EuiCallOut>
               <EuiSpacer size="s" />
             </>

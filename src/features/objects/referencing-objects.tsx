@@ -1,28 +1,18 @@
 import { EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiIcon, EuiLink, EuiSkeletonText, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
-import { savedObjectQueries } from '../../api/saved-objects';
+import { ACTIONS, problemText } from '../../api/describe-problem';
 import { typeDisplayName, typeIcon } from '../../components/object-type-icon';
 import type { SavedObject } from '../../contract/kibana';
-import { IMPORTABLE_TYPES } from '../../contract/types-registry';
 import { objectTitle, toObjectRow } from './object-row';
+import { REFERRERS_PAGE, referrersQuery } from './referrers-query';
 import { useObjectLink } from './use-object-link';
 
-// Enough to see what depends on an object; the total says when there are more.
-const SHOWN = 50;
+const SHOWN = REFERRERS_PAGE;
 
 /** Objects that reference this one (`_find` with `has_reference`, every importable type, where it lives). */
 export function ReferencingObjects({ spaceId, object }: { spaceId: string; object: SavedObject }) {
   const objectLink = useObjectLink();
-  const namespaces = object.namespaces?.filter((ns) => ns !== '?');
-  const found = useQuery(
-    savedObjectQueries.find(spaceId, {
-      types: IMPORTABLE_TYPES,
-      hasReference: [{ type: object.type, id: object.id }],
-      namespaces: namespaces?.length ? (namespaces.includes('*') ? ['*'] : namespaces) : undefined,
-      perPage: SHOWN,
-      fields: ['title', 'name'],
-    }),
-  );
+  const found = useQuery(referrersQuery(spaceId, object));
   const total = found.data?.total ?? 0;
 
   let body;
@@ -30,7 +20,7 @@ export function ReferencingObjects({ spaceId, object }: { spaceId: string; objec
   else if (found.isError) {
     body = (
       <EuiCallOut size="s" color="warning" iconType="warning" title="Could not find the objects that reference this one">
-        <p>{found.error.message}</p>
+        <p>{problemText(found.error, ACTIONS.findObjects)}</p>
       </EuiCallOut>
     );
   } else if (total === 0) {

@@ -1,4 +1,5 @@
 // Export → download → toast, shared by the bulk bar and the object flyout.
+import { ACTIONS, problemText } from '../../api/describe-problem';
 import { useExportSavedObjects, type ExportRequest } from '../../api/saved-objects';
 import { useToasts } from '../../components/toast-context';
 import { downloadFile } from '../../lib/download-file';
@@ -21,7 +22,7 @@ export function useExport() {
           });
         },
         onError: (error) => {
-          toasts.add({ title: 'Export failed', color: 'danger', iconType: 'error', text: error.message });
+          toasts.add({ title: 'Export failed', color: 'danger', iconType: 'error', text: problemText(error, ACTIONS.exportObjects) });
         },
       },
     );
