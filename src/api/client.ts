@@ -1,7 +1,7 @@
 // The one place that speaks HTTP to Kibana (through the console's server, which adds the
 // credentials). Turns every answer into validated data or a typed error; shows no UI.
 import { SPACE_ID_PATTERN, type KibanaErrorBody } from '../contract/kibana';
-import { UPSTREAM_HEADER } from '../contract/upstream';
+import { UPSTREAM_HEADER, type UpstreamProblem } from '../contract/upstream';
 import { UnexpectedAnswerError } from './validate';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -166,7 +166,7 @@ function describeBody(response: Response): string {
 
 function upstreamProblem(response: Response): UpstreamProblem | undefined {
   const value = response.headers.get(UPSTREAM_HEADER);
-  return value === 'timeout' || value === 'unreachable' || value === 'redirect' ? value : undefined;
+  return value === 'timeout' || value === 'unreachable' || value === 'redirect' || value === 'dropped' ? value : undefined;
 }
 
 function toHttpError(response: Response, parsed: unknown, isJson: boolean): KibanaError {
@@ -249,17 +249,15 @@ export async function kibanaRequest<T>(request: KibanaRequest<T>): Promise<T> {
       message: `Kibana answered ${method} ${path} with a redirect, most likely to its login page: the console's credentials were not accepted. Check KIBANA_API_KEY, or KIBANA_USERNAME and KIBANA_PASSWORD.`,
     });
   }
-  // A gateway timeout on a write: Kibana may have done it after the gateway gave up. A bad gateway
-  // too: the connection to Kibana may have broken after Kibana received the request. Only a
-  // redirect named by the console's server is known to have changed nothing.
-  if (kind === 'write' && (response.status === 504 || response.status === 502) && upstreamProblem(response) !== 'redirect') {
-    const gateway = response.status === 504 ? 'Gateway Timeout' : 'Bad Gateway';
-    throw lostAnswer(method, path, new Error(`the gateway answered ${response.status} ${response.statusText || gateway}`));
-  }
-  // The console's server lost the connection to Kibana after sending the write on.
-  const upstream = response.headers.get(UPSTREAM_HEADER);
-  if (kind === 'write' && (upstream === 'dropped' || upstream === 'timeout')) {
-    throw lostAnswer(method, path, new Error(`the connection to Kibana broke before it answered (${response.status})`));
+  // A write whose answer a gateway lost: Kibana may have done it. The console's server says which case
+  // it is (UPSTREAM_HEADER): the connection broke or went silent after the request reached Kibana
+  // (dropped, timeout) → unknown; Kibana never reached (unreachable) or a login redirect → nothing
+  // changed. A 502/504 from some other gateway, which does not say, may have lost it too.
+  const upstream = upstreamProblem(response);
+  const gatewayLost = upstream === undefined && (response.status === 502 || response.status === 504);
+  if (kind === 'write' && (upstream === 'dropped' || upstream === 'timeout' || gatewayLost)) {
+    const what = upstream === 'dropped' ? 'the connection to Kibana broke before it answered' : `the gateway answered ${response.status} ${response.statusText || (response.status === 504 ? 'Gateway Timeout' : 'Bad Gateway')}`;
+    throw lostAnswer(method, path, new Error(what));
   }
 
   let parsed: unknown = undefined;
