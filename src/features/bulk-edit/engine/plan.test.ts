@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SavedObject } from '../../../contract/kibana';
 import { chunkByCountAndBytes, jsonBytes } from './chunks';
 import type { Edit } from './edits';
+import { diffContent } from './diff';
 import { planObject } from './plan';
 import { attributesPatch, mergeForUpdate, storableAttributes } from './update-patch';
 
@@ -21,7 +22,7 @@ describe('plan of one object', () => {
     const plan = planObject(source, 'default', [{ kind: 'replace', find: 'bytes', replaceWith: 'size', regex: false, caseSensitive: true }]);
     expect(plan.status).toBe('change');
     expect(plan.request).toEqual({ type: 'visualization', id: 'v1', version: 'WzEsMV0=', attributes: { visState: '{"params":{"field":"size"}}' } });
-    expect(plan.changes).toEqual([{ path: 'attributes.visState › params.field', kind: 'changed', before: 'bytes', after: 'size' }]);
+    expect(diffContent(plan.before, plan.after)).toEqual([{ path: 'attributes.visState › params.field', kind: 'changed', before: 'bytes', after: 'size' }]);
   });
 
   it('names the namespace of an object that lives in another space', () => {
@@ -53,7 +54,7 @@ describe('plan of one object', () => {
     const edit: Edit = { kind: 'repoint', from: { type: 'index-pattern', id: 'a' }, to: { type: 'index-pattern', id: 'b' } };
     const plan = planObject({ type: 'visualization', id: 'v1', object: object({ title: 'T' }, refs) }, 'default', [edit]);
     expect(plan.request).toMatchObject({ attributes: {}, references: [{ ...refs[0], id: 'b' }] });
-    expect(plan.changes).toEqual([{ path: 'references[kibanaSavedObjectMeta.searchSourceJSON.index].id', kind: 'changed', before: 'a', after: 'b' }]);
+    expect(diffContent(plan.before, plan.after)).toEqual([{ path: 'references[kibanaSavedObjectMeta.searchSourceJSON.index].id', kind: 'changed', before: 'a', after: 'b' }]);
   });
 
   it('a removed field is stored as null, because Kibana merges update attributes', () => {

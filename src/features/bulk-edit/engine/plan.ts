@@ -1,8 +1,8 @@
 // The preview of one object: what the edits make of it, whether it can be written, and the exact request
-// entry that writes it (attributes patch, references, its version and namespace).
+// entry that writes it (attributes patch, references, its version and namespace). The readable diff is
+// computed when an object is opened (diff.ts), so previewing 10,000 objects stays quick.
 import type { BulkUpdateObject, SavedObject, SavedObjectReference } from '../../../contract/kibana';
 import type { ObjectRef } from '../../../lib/selection-link';
-import { diffContent, type Change } from './diff';
 import { applyEdits, EditError, type Edit, type ObjectContent } from './edits';
 import { describeParseError, isPlainObject, jsonEqual, parseJsonText, type JsonObject } from './json-value';
 import { attributesPatch, mergeForUpdate, storableAttributes } from './update-patch';
@@ -30,7 +30,6 @@ export interface ObjectPlan {
   before: ObjectContent;
   /** What Kibana will store (a removed field is null; see update-patch.ts). */
   after: ObjectContent;
-  changes: Change[];
   /** The `_bulk_update` entry; absent unless `status` is `change`. */
   request?: BulkUpdateObject;
 }
@@ -77,19 +76,19 @@ export function planObject(source: SourceObject, screenSpace: string, edits: rea
     intended = override ?? applyEdits(before, edits);
   } catch (error) {
     if (!(error instanceof EditError)) throw error;
-    return { ...base, status: 'refused', reason: error.message, after: before, changes: [] };
+    return { ...base, status: 'refused', reason: error.message, after: before };
   }
   const broken = brokenJsonText(before.attributes, intended.attributes, '');
-  if (broken) return { ...base, status: 'refused', reason: broken, after: intended, changes: diffContent(before, intended) };
+  if (broken) return { ...base, status: 'refused', reason: broken, after: intended };
   if (intended.references.length > 1000) {
-    return { ...base, status: 'refused', reason: `Kibana accepts at most 1,000 references per object; this one would have ${intended.references.length}`, after: intended, changes: [] };
+    return { ...base, status: 'refused', reason: `Kibana accepts at most 1,000 references per object; this one would have ${intended.references.length}`, after: intended };
   }
 
   const storable = storableAttributes(before.attributes, intended.attributes);
   const patch = attributesPatch(before.attributes, storable);
   const after: ObjectContent = { attributes: mergeForUpdate(before.attributes, patch) as JsonObject, references: intended.references };
   const referencesChange = !sameReferences(before.references, after.references);
-  if (Object.keys(patch).length === 0 && !referencesChange) return { ...base, status: 'unchanged', after: before, changes: [] };
+  if (Object.keys(patch).length === 0 && !referencesChange) return { ...base, status: 'unchanged', after: before };
 
   const request: BulkUpdateObject = {
     type: object.type,
@@ -100,5 +99,5 @@ export function planObject(source: SourceObject, screenSpace: string, edits: rea
     // Only objects outside the request's space name their namespace (a `@space` hand-over key).
     ...(source.space ? { namespace: source.space } : {}),
   };
-  return { ...base, status: 'change', after, changes: diffContent(before, after), request };
+  return { ...base, status: 'change', after, request };
 }
