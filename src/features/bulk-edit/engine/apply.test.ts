@@ -28,7 +28,7 @@ function visualizations(count: number): StateDocument {
 
 const repoint: Edit = { kind: 'repoint', from: { type: 'index-pattern', id: 'logs-a' }, to: { type: 'index-pattern', id: 'logs-b' } };
 
-function setup(count: number, { loseChunk }: { loseChunk?: number } = {}) {
+function setup(count: number, { loseChunk, gatewayErrorChunk }: { loseChunk?: number; gatewayErrorChunk?: number } = {}) {
   const test = createTestSimulator(visualizations(count));
   const prefix = (space: string) => (space === 'default' ? '' : `/s/${space}`);
   const sent: string[][] = [];
@@ -38,6 +38,8 @@ function setup(count: number, { loseChunk }: { loseChunk?: number } = {}) {
       const answer = await test.json<BulkUpdateResponse>('PUT', `${prefix(space)}/api/saved_objects/_bulk_update`, { body: objects });
       // Kibana did the work, but the answer never arrived.
       if (sent.length === loseChunk) throw new LostAnswer('connection dropped');
+      // A proxy that lost Kibana's answer answers 502 itself.
+      if (sent.length === gatewayErrorChunk) throw Object.assign(new Error('Kibana is unreachable: socket hang up'), { statusCode: 502 });
       if (answer.status !== 200) throw Object.assign(new Error((answer.body as unknown as { message: string }).message), { statusCode: answer.status });
       return answer.body;
     },
@@ -86,6 +88,16 @@ describe('apply', () => {
     const second = plans.slice(10, 20).map((plan) => outcomes.get(plan.key));
     expect(second.every((o) => o?.status === 'updated' && o.checked)).toBe(true);
     expect(plans.slice(20).every((plan) => outcomes.get(plan.key)?.status === 'not-sent')).toBe(true);
+  });
+
+  it('treats a 5xx like a lost answer: re-reads instead of calling the objects failed', async () => {
+    const { deps, sent, sources } = setup(4, { gatewayErrorChunk: 1 });
+    const plans = sources().map((source) => planObject(source, 'default', [repoint]));
+    const { outcomes, stoppedBecause } = await applyPlans(deps, plans, { space: 'default', chunkSize: 2, concurrency: 1 });
+    expect(stoppedBecause).toMatch(/socket hang up/);
+    expect(sent).toHaveLength(1);
+    expect(plans.slice(0, 2).map((plan) => outcomes.get(plan.key)?.status)).toEqual(['updated', 'updated']);
+    expect(plans.slice(2).map((plan) => outcomes.get(plan.key)?.status)).toEqual(['not-sent', 'not-sent']);
   });
 
   it('a whole-request 400 (malformed version) fails that request only', async () => {

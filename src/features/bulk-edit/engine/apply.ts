@@ -1,7 +1,7 @@
 // Applies planned changes through `_bulk_update`: chunks bounded by count and bytes, a small number in flight,
 // every object sent with the version read at preview time. One answer per object; nothing is ever resent
-// automatically. A chunk whose answer was lost is re-read (`_bulk_get`) and each object reported as written
-// or not written; a lost answer, 401/403 or 5xx stops the run before the next chunk.
+// automatically. A chunk whose answer was lost (or that got a 5xx) is re-read (`_bulk_get`) and each object
+// reported as written or not written; a lost answer, 401/403 or 5xx stops the run before the next chunk.
 import type { BulkGetResponse, BulkUpdateObject, BulkUpdateResponse, SavedObject, SavedObjectErrorItem } from '../../../contract/kibana';
 import { chunkByCountAndBytes, DEFAULT_CHUNK_SIZE, MAX_BODY_BYTES } from './chunks';
 import { jsonEqual } from './json-value';
@@ -107,12 +107,14 @@ export async function applyPlans(deps: ApplyDeps, plans: readonly ObjectPlan[], 
         outcomes.set(plan.key, item ? itemOutcome(item) : { status: 'unknown', message: 'Kibana’s answer did not mention this object.' });
       });
     } catch (error) {
-      if (deps.isResultUnknown(error)) {
-        stoppedBecause ??= `${messageOf(error)} The run stopped; the objects of that request were re-read.`;
+      const status = statusOf(error);
+      // No answer, or a 5xx (a gateway that lost Kibana's answer, or Kibana failing part-way through the
+      // bulk): the objects may or may not have been written. Re-read them instead of guessing.
+      if (deps.isResultUnknown(error) || status === undefined || status >= 500) {
+        stoppedBecause ??= `${messageOf(error)} The run stopped; the objects of that request were re-read to see whether they were written.`;
         for (const [key, outcome] of await recheck(deps, chunk)) outcomes.set(key, outcome);
         return;
       }
-      const status = statusOf(error);
       for (const plan of chunk) outcomes.set(plan.key, { status: 'failed', message: messageOf(error) });
       // A malformed version or a too-large body concerns this request only; anything else will fail the rest too.
       if (status !== 400 && status !== 413) stoppedBecause ??= `Kibana refused a request${status ? ` (${status})` : ''}: ${messageOf(error)} The run stopped.`;

@@ -38,6 +38,8 @@ export const planKey = (type: string, id: string, space: string) => `${type}:${i
 
 export function objectTitle(object: SavedObject): string {
   const { title, name } = object.attributes;
+  // A data view's title is its index pattern; its name (when set) is what Kibana shows.
+  if (object.type === 'index-pattern' && typeof name === 'string' && name !== '') return name;
   if (typeof title === 'string' && title !== '') return title;
   if (typeof name === 'string' && name !== '') return name;
   return object.id;
