@@ -50,6 +50,8 @@ function statusOf(error: unknown): number | undefined {
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** The message as a sentence, so a following sentence does not run into it. */
+const sentence = (error: unknown) => messageOf(error).replace(/([^.!?])$/, '$1.');
 
 function itemOutcome(item: SavedObject | SavedObjectErrorItem): Outcome {
   if (!isErrorItem(item)) return { status: 'updated', version: item.version };
@@ -111,13 +113,13 @@ export async function applyPlans(deps: ApplyDeps, plans: readonly ObjectPlan[], 
       // No answer, or a 5xx (a gateway that lost Kibana's answer, or Kibana failing part-way through the
       // bulk): the objects may or may not have been written. Re-read them instead of guessing.
       if (deps.isResultUnknown(error) || status === undefined || status >= 500) {
-        stoppedBecause ??= `${messageOf(error)} The run stopped; the objects of that request were re-read to see whether they were written.`;
+        stoppedBecause ??= `${sentence(error)} The run stopped; the objects of that request were re-read to see whether they were written.`;
         for (const [key, outcome] of await recheck(deps, chunk)) outcomes.set(key, outcome);
         return;
       }
       for (const plan of chunk) outcomes.set(plan.key, { status: 'failed', message: messageOf(error) });
       // A malformed version or a too-large body concerns this request only; anything else will fail the rest too.
-      if (status !== 400 && status !== 413) stoppedBecause ??= `Kibana refused a request${status ? ` (${status})` : ''}: ${messageOf(error)} The run stopped.`;
+      if (status !== 400 && status !== 413) stoppedBecause ??= `Kibana refused a request (${status}): ${sentence(error)} The run stopped.`;
     } finally {
       onProgress?.(outcomes);
     }
