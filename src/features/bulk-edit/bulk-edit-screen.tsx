@@ -10,7 +10,9 @@ import { ApplyProgress } from './apply-progress';
 import { describeEdits } from './describe-edit';
 import { EditBuilder } from './edit-builder';
 import { validateEdit, type Edit } from './engine/edits';
-import { planObject, type ObjectPlan, type SourceObject } from './engine/plan';
+import type { ObjectContent } from './engine/edits';
+import { planKey, planObject, type ObjectPlan, type SourceObject } from './engine/plan';
+import { RawJsonFlyout } from './raw-json-flyout';
 import { HistoryPanel } from './history-panel';
 import { FIND_WINDOW, loadSelection } from './load-selection';
 import { PickObjectsForm } from './pick-objects-form';
@@ -50,16 +52,29 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
   const [result, setResult] = useState<RunResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Raw JSON edits of single objects, by plan key; they replace what the edits would do to that object.
+  const [overrides, setOverrides] = useState<ReadonlyMap<string, ObjectContent>>(new Map());
+  const [editingJson, setEditingJson] = useState<ObjectPlan | null>(null);
   const { run, progress, cancel } = useBulkApply(spaceId);
   const confirmTitleId = useGeneratedHtmlId({ prefix: 'bulkEditConfirm' });
 
   const sources = reread ?? selection.data?.sources ?? [];
-  const editsValid = edits.length > 0 && edits.every((edit) => validateEdit(edit).length === 0);
+  // No edits is fine: the preview then lets the admin edit single objects as raw JSON.
+  const editsValid = edits.every((edit) => validateEdit(edit).length === 0);
   const previewCurrent = preview !== null && JSON.stringify(preview.edits) === JSON.stringify(edits);
   const toChange = preview?.plans.filter((plan) => plan.status === 'change') ?? [];
   const spacesTouched = new Set(toChange.map((plan) => plan.space)).size;
 
-  const makePreview = (from: readonly SourceObject[]) => setPreview({ plans: from.map((source) => planObject(source, spaceId, edits)), edits });
+  const planOf = (source: SourceObject, withOverrides = overrides) =>
+    planObject(source, spaceId, edits, withOverrides.get(planKey(source.type, source.id, source.space ?? spaceId)));
+  const makePreview = (from: readonly SourceObject[]) => setPreview({ plans: from.map((source) => planOf(source)), edits });
+  const saveJson = (plan: ObjectPlan, content: ObjectContent) => {
+    const next = new Map(overrides).set(plan.key, content);
+    setOverrides(next);
+    setEditingJson(null);
+    const source = sources.find((candidate) => planKey(candidate.type, candidate.id, candidate.space ?? spaceId) === plan.key);
+    if (preview && source) setPreview({ ...preview, plans: preview.plans.map((current) => (current.key === plan.key ? planOf(source, next) : current)) });
+  };
 
   const apply = async (plans: readonly ObjectPlan[], entryId?: string) => {
     setBusy(true);
@@ -83,7 +98,7 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
       const loaded = await loadSelection(spaceId, { objects: refs });
       setReread(loaded.sources);
       setResult(null);
-      setPreview({ plans: loaded.sources.map((source) => planObject(source, spaceId, edits)), edits });
+      setPreview({ plans: loaded.sources.map((source) => planOf(source)), edits });
     } catch (error) {
       setProblem(`The conflicting objects could not be re-read: ${(error as Error).message}`);
     } finally {
@@ -137,7 +152,7 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
             {preview ? (
               <Section title="Preview">
                 {!previewCurrent ? <EuiCallOut size="s" color="warning" iconType="warning" title="The edits changed since this preview. Preview again before applying." /> : null}
-                <PreviewTable key={JSON.stringify(preview.edits)} plans={preview.plans} />
+                <PreviewTable key={JSON.stringify(preview.edits)} plans={preview.plans} onEditJson={setEditingJson} />
                 <EuiSpacer size="m" />
                 <EuiButton fill color="primary" iconType="save" isDisabled={!previewCurrent || toChange.length === 0 || busy} onClick={() => setConfirming(true)}>
                   {`Apply to ${plural(toChange.length, 'object')}`}
@@ -183,6 +198,9 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
         {body}
         <HistoryPanel />
       </EuiPageTemplate.Section>
+      {editingJson ? (
+        <RawJsonFlyout title={editingJson.title} content={editingJson.after} onSave={(content) => saveJson(editingJson, content)} onClose={() => setEditingJson(null)} />
+      ) : null}
       {confirming ? (
         <EuiConfirmModal
           title={`Update ${plural(toChange.length, 'object')} in ${plural(spacesTouched, 'space')}?`}

@@ -83,3 +83,52 @@ describe('Bulk edit', () => {
     expect(description('web-vis-1')).toBe('Edited since');
   });
 });
+
+describe('Bulk edit input and refusals', () => {
+  it('edits every match of a hand-over search across spaces, each object in its own space', async () => {
+    const found = await json<{ total: number; saved_objects: { id: string; namespaces: string[] }[] }>('GET', '/api/saved_objects/_find?type=visualization&namespaces=*&per_page=1000');
+    const spaces = new Set(found.body.saved_objects.map((o) => o.namespaces[0]));
+    const marketing = found.body.saved_objects.find((o) => o.namespaces[0] === 'marketing')!;
+    const query = encodeURIComponent(JSON.stringify({ type: ['visualization'], namespaces: ['*'] }));
+    const { user } = renderWithProviders(<BulkEditRoute />, { route: `/s/default/bulk-edit?query=${query}` });
+    expect(await screen.findByText(`${found.body.total} objects to edit.`)).toBeInTheDocument();
+    await setDescription(user, 'Everywhere');
+    await confirmApply(user, `Update ${found.body.total} objects in ${spaces.size} spaces?`, `Update ${found.body.total} objects`);
+    expect(await screen.findByText(`Updated: ${found.body.total}`)).toBeInTheDocument();
+    expect(sim.store.get('visualization', marketing.id, 'marketing')?.attributes.description).toBe('Everywhere');
+  });
+
+  it('refuses objects whose JSON text would no longer parse, with the reason, and sends nothing for them', async () => {
+    const { user } = renderWithProviders(<BulkEditRoute />, { route: TWO_VIS });
+    await user.click(await screen.findByRole('button', { name: 'Set a field' }));
+    await user.type(screen.getByRole('textbox', { name: 'Field path of edit 1' }), 'visState');
+    await user.type(screen.getByRole('textbox', { name: 'Value of edit 1' }), '{{"type":"line"');
+    await user.click(screen.getByRole('button', { name: 'Preview changes' }));
+    expect(await screen.findByRole('button', { name: 'Cannot apply (2)' })).toBeInTheDocument();
+    expect(screen.getAllByText(/^visState would no longer be valid JSON/)).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Apply to 0 objects' })).toBeDisabled();
+  });
+
+  it('edits one object as raw JSON, checked as the admin types', async () => {
+    const { user } = renderWithProviders(<BulkEditRoute />, { route: TWO_VIS });
+    await user.click(await screen.findByRole('button', { name: 'Preview changes' }));
+    expect(await screen.findByRole('button', { name: 'Unchanged (2)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Edit the JSON of [Web logs] Requests per minute' }));
+    const flyout = await screen.findByRole('dialog', { name: 'Edit the JSON of [Web logs] Requests per minute' });
+    const text = within(flyout).getByRole('textbox', { name: 'Attributes and references' });
+    const content = JSON.parse((text as HTMLTextAreaElement).value) as { attributes: Record<string, unknown>; references: unknown[] };
+    await user.clear(text);
+    await user.click(text);
+    await user.paste('{"attributes": {');
+    expect(within(flyout).getByText(/^Not valid JSON/)).toBeInTheDocument();
+    expect(within(flyout).getByRole('button', { name: 'Use this JSON' })).toBeDisabled();
+    await user.clear(text);
+    await user.paste(JSON.stringify({ ...content, attributes: { ...content.attributes, title: 'Requests (raw)' } }));
+    await user.click(within(flyout).getByRole('button', { name: 'Use this JSON' }));
+    expect(await screen.findByRole('button', { name: 'Will change (1)' })).toBeInTheDocument();
+
+    await confirmApply(user, 'Update 1 object in 1 space?', 'Update 1 object');
+    expect(await screen.findByText('Updated: 1')).toBeInTheDocument();
+    expect(sim.store.get('visualization', 'web-vis-0')?.attributes.title).toBe('Requests (raw)');
+  });
+});

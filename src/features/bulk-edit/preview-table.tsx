@@ -25,7 +25,7 @@ export function countPlans(plans: readonly ObjectPlan[]): Record<PlanStatus, num
   return counts;
 }
 
-export function PreviewTable({ plans }: { plans: readonly ObjectPlan[] }) {
+export function PreviewTable({ plans, onEditJson }: { plans: readonly ObjectPlan[]; onEditJson: (plan: ObjectPlan) => void }) {
   const counts = useMemo(() => countPlans(plans), [plans]);
   const [filter, setFilter] = useState<Filter>(counts.change > 0 ? 'change' : 'all');
   const [page, setPage] = useState({ index: 0, size: 20 });
@@ -55,6 +55,11 @@ export function PreviewTable({ plans }: { plans: readonly ObjectPlan[] }) {
     ) },
     { field: 'type', name: 'Type', width: '140px' },
     { field: 'space', name: 'Space', width: '140px' },
+    {
+      name: 'JSON',
+      width: '60px',
+      render: (plan: ObjectPlan) => <EuiButtonIcon iconType="pencil" aria-label={`Edit the JSON of ${plan.title}`} onClick={() => onEditJson(plan)} />,
+    },
     {
       name: 'Diff',
       width: '60px',
