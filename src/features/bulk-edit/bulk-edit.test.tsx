@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../testing/render';
 import { createTestSimulator, startMswServer } from '../../testing/simulator';
@@ -12,7 +13,10 @@ beforeAll(() => {
   // As in the objects tests: computed styles are the inline styles only (EUI's focus traps are slow in jsdom).
   vi.spyOn(window, 'getComputedStyle').mockImplementation((element) => (element as HTMLElement).style);
 });
-afterEach(() => sim.resetToInitial());
+afterEach(() => {
+  sim.resetToInitial();
+  server.resetHandlers();
+});
 afterAll(() => server.close());
 
 const TWO_VIS = '/s/default/bulk-edit?objects=visualization:web-vis-0,visualization:web-vis-1';
@@ -130,5 +134,16 @@ describe('Bulk edit input and refusals', () => {
     await confirmApply(user, 'Update 1 object in 1 space?', 'Update 1 object');
     expect(await screen.findByText('Updated: 1')).toBeInTheDocument();
     expect(sim.store.get('visualization', 'web-vis-0')?.attributes.title).toBe('Requests (raw)');
+  });
+});
+
+describe('Bulk edit over Kibana’s result window', () => {
+  it('asks to narrow a search that matches more than 10,000 objects', async () => {
+    server.use(http.get('*/api/saved_objects/_find', () => HttpResponse.json({ page: 1, per_page: 1000, total: 12_345, saved_objects: [] })));
+    const query = encodeURIComponent(JSON.stringify({ type: ['visualization'] }));
+    renderWithProviders(<BulkEditRoute />, { route: `/s/default/bulk-edit?query=${query}` });
+    expect(await screen.findByText('The search matches 12,345 objects')).toBeInTheDocument();
+    expect(screen.getByText(/Narrow the search/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Preview changes' })).not.toBeInTheDocument();
   });
 });

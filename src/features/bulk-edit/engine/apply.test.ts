@@ -100,6 +100,15 @@ describe('apply', () => {
     expect(plans.slice(2).map((plan) => outcomes.get(plan.key)?.status)).toEqual(['not-sent', 'not-sent']);
   });
 
+  it('stops at a 403: that request is failed, the rest not sent, nothing re-read as if lost', async () => {
+    const { deps, sources } = setup(4);
+    const forbidden: ApplyDeps = { ...deps, bulkUpdate: () => Promise.reject(Object.assign(new Error('Unable to bulk_update visualization'), { statusCode: 403 })) };
+    const plans = sources().map((source) => planObject(source, 'default', [repoint]));
+    const { outcomes, stoppedBecause } = await applyPlans(forbidden, plans, { space: 'default', chunkSize: 2, concurrency: 1 });
+    expect(stoppedBecause).toBe('Kibana refused a request (403): Unable to bulk_update visualization. The run stopped.');
+    expect(plans.map((plan) => outcomes.get(plan.key)?.status)).toEqual(['failed', 'failed', 'not-sent', 'not-sent']);
+  });
+
   it('a whole-request 400 (malformed version) fails that request only', async () => {
     const { deps, sources } = setup(4);
     const plans = sources().map((source) => planObject(source, 'default', [repoint]));
