@@ -100,6 +100,15 @@ describe('apply', () => {
     expect(plans.slice(2).map((plan) => outcomes.get(plan.key)?.status)).toEqual(['not-sent', 'not-sent']);
   });
 
+  it('Cancel stops between chunks: the chunk in flight finishes, the rest is not sent', async () => {
+    const { deps, sent, sources, sim } = setup(6);
+    const plans = sources().map((source) => planObject(source, 'default', [repoint]));
+    const { outcomes, stoppedBecause } = await applyPlans(deps, plans, { space: 'default', chunkSize: 2, concurrency: 1, isCancelled: () => sent.length >= 1 });
+    expect(stoppedBecause).toBe('Cancelled: the remaining objects were not sent.');
+    expect(plans.map((plan) => outcomes.get(plan.key)?.status)).toEqual(['updated', 'updated', 'not-sent', 'not-sent', 'not-sent', 'not-sent']);
+    expect(sim.store.get('visualization', 'v2')!.references[0].id).toBe('logs-a');
+  });
+
   it('stops at a 403: that request is failed, the rest not sent, nothing re-read as if lost', async () => {
     const { deps, sources } = setup(4);
     const forbidden: ApplyDeps = { ...deps, bulkUpdate: () => Promise.reject(Object.assign(new Error('Unable to bulk_update visualization'), { statusCode: 403 })) };
