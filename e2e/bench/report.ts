@@ -2,7 +2,7 @@
 // measured in the same run.
 export interface BenchRow {
   metric: string;
-  unit: 'ms' | 'KB';
+  unit: 'ms' | 'KB' | 'MB' | '×';
   median?: number;
   p95?: number;
   value?: number;

@@ -6,6 +6,7 @@ import { printTable, type BenchRow } from './report';
 import { benchSimulatorFind } from './simulator-bench';
 import { benchBulkUpdate, benchCopy } from './simulator-writes-bench';
 import { benchObjectsScreen } from './ui-bench';
+import { benchBulkEdit } from './bulk-edit-bench';
 
 async function main() {
   const root = path.resolve(import.meta.dirname, '..', '..');
@@ -18,6 +19,8 @@ async function main() {
   rows.push(...(await benchBulkUpdate()));
   console.log('Measuring the objects screen in headless Chromium…');
   rows.push(...(await benchObjectsScreen()));
+  console.log('Measuring a 10,000-object bulk edit in headless Chromium…');
+  rows.push(...(await benchBulkEdit()));
   printTable(rows);
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSimulator, startMswServer } from '../testing/simulator';
 import { KibanaError } from './client';
-import { countSavedObjects, deleteSavedObject, exportSavedObjects, readExport } from './saved-objects';
+import { bulkUpdateSavedObjects, countSavedObjects, deleteSavedObject, exportSavedObjects, isSavedObjectError, readExport } from './saved-objects';
 
 const { sim } = createTestSimulator();
 const server = startMswServer(sim);
@@ -34,6 +34,23 @@ describe('saved-object fetchers against the simulator', () => {
     const again = deleteSavedObject('default', { ...shared, force: true });
     await expect(again).rejects.toBeInstanceOf(KibanaError);
     await expect(again).rejects.toMatchObject({ statusCode: 404 });
+  });
+});
+
+describe('bulkUpdateSavedObjects', () => {
+  it('answers per object: the new version, or the error of that object; a malformed version fails the request', async () => {
+    const version = sim.store.get('dashboard', 'web-overview')!.version;
+    const answer = await bulkUpdateSavedObjects('default', [
+      { type: 'dashboard', id: 'web-overview', attributes: { description: 'x' }, version },
+      { type: 'dashboard', id: 'nope', attributes: {} },
+      { type: 'dashboard', id: 'mk-campaign-board', attributes: { title: 'Moved' }, namespace: 'marketing' },
+    ]);
+    const [updated, missing, elsewhere] = answer.saved_objects;
+    expect(isSavedObjectError(updated)).toBe(false);
+    expect(updated).toMatchObject({ version: sim.store.get('dashboard', 'web-overview')!.version, attributes: { description: 'x' } });
+    expect(missing).toMatchObject({ error: { statusCode: 404 } });
+    expect(elsewhere).toMatchObject({ namespaces: ['marketing'] });
+    await expect(bulkUpdateSavedObjects('default', [{ type: 'dashboard', id: 'web-overview', attributes: {}, version: 'bad' }])).rejects.toMatchObject({ statusCode: 400, message: 'Invalid version [bad]' });
   });
 });
 

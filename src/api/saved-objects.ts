@@ -2,6 +2,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   BulkGetResponse,
+  BulkUpdateObject,
+  BulkUpdateResponse,
   FindResponse,
   FoundSavedObject,
   KibanaErrorBody,
@@ -264,5 +266,24 @@ export function useExportSavedObjects() {
   return useMutation({
     mutationFn: ({ space, request, includeReferencesDeep }: { space: string; request: ExportRequest; includeReferencesDeep: boolean }) =>
       exportSavedObjects(space, request, { includeReferencesDeep }),
+  });
+}
+
+// ---- bulk update (kibana-api.md §6) ----
+
+export const bulkUpdateResponseValidator = objectOf<BulkUpdateResponse>({ saved_objects: arrayOf(bulkGetItemValidator) });
+
+/**
+ * `PUT /api/saved_objects/_bulk_update`, run in `space` (an entry's `namespace` overrides it). A write:
+ * when its answer is lost it fails with ResultUnknownError and must not be resent blindly.
+ */
+export function bulkUpdateSavedObjects(space: string, objects: readonly BulkUpdateObject[], signal?: AbortSignal): Promise<BulkUpdateResponse> {
+  return kibanaRequest({
+    method: 'PUT',
+    path: '/api/saved_objects/_bulk_update',
+    space,
+    body: objects,
+    signal,
+    validate: answer(bulkUpdateResponseValidator),
   });
 }

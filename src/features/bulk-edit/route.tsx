@@ -1,11 +1,8 @@
-import { ScreenPlaceholder } from '../../components/screen-placeholder';
+import { useParams } from 'react-router-dom';
+import { BulkEditScreen } from './bulk-edit-screen';
 
-// Placeholder until the screen is built; the shell, its link and its lazy chunk are real.
 export function BulkEditRoute() {
-  return (
-    <ScreenPlaceholder
-      title="Bulk edit"
-      description="Change attributes of many saved objects at once, preview every change before it is written, and see what succeeded."
-    />
-  );
+  const { spaceId = 'default' } = useParams();
+  // A new space starts with a fresh screen: a selection or edits of another space mean nothing here.
+  return <BulkEditScreen key={spaceId} spaceId={spaceId} />;
 }

@@ -10,7 +10,7 @@ import { decodeVersion } from './versions';
 
 type Planned =
   | { kind: 'error'; item: SavedObjectErrorItem }
-  | { kind: 'write'; request: BulkUpdateObject; expected?: [number, number]; namespace: string; responseNamespaces: string[]; next: Omit<StoredObject, 'version'> };
+  | { kind: 'write'; request: BulkUpdateObject; expected?: [number, number]; namespace: string; responseNamespaces: string[] | undefined; next: Omit<StoredObject, 'version'> };
 
 function sameVersion(stored: string, expected: [number, number]): boolean {
   const [seq, term] = decodeVersion(stored);
@@ -39,14 +39,11 @@ export function bulkUpdate(store: SimulatorStore, space: string, objects: BulkUp
     const stored = store.get(type, id, namespace);
     if (!stored || (registry.isMultiNamespace(type) && !store.existsIn(stored, namespace)))
       return { kind: 'error', item: { id, type, error: notFound(type, id).body } };
-    // Single-namespace types answer with the namespace *id*, which is undefined for the default space
-    // unless the caller named it (§6.3).
-    let responseNamespaces: string[];
+    // §6.3: multi-namespace → the stored namespaces; single-namespace → the target namespace as a string
+    // (`namespaceIdToString`, so `["default"]` in the default space); agnostic → no `namespaces` key.
+    let responseNamespaces: string[] | undefined;
     if (registry.isMultiNamespace(type)) responseNamespaces = [...stored.namespaces];
-    else if (registry.isSingleNamespace(type)) {
-      const named = request.namespace ?? (space === 'default' ? undefined : space);
-      responseNamespaces = named === undefined ? [] : [named];
-    } else responseNamespaces = [];
+    else if (registry.isSingleNamespace(type)) responseNamespaces = [namespace];
     const { updated_by: _noUserProfile, version: _old, ...kept } = stored;
     const next: Omit<StoredObject, 'version'> = {
       ...kept,
@@ -70,7 +67,7 @@ export function bulkUpdate(store: SimulatorStore, space: string, objects: BulkUp
       return {
         id,
         type,
-        namespaces: responseNamespaces,
+        ...(responseNamespaces ? { namespaces: responseNamespaces } : {}),
         ...(written.originId ? { originId: written.originId } : {}),
         updated_at: now,
         version: written.version,

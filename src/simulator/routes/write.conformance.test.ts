@@ -51,7 +51,19 @@ const bulkUpdate: ConformanceCase[] = [
     check: (_, sim) => expect(title(sim, 'dashboard', 'kpi-overview')).toBe('Company KPIs'),
   },
   { section: '6.3', name: 'the current version is accepted', method: 'PUT', path: BULK_UPDATE, body: [{ type: 'dashboard', id: 'web-overview', attributes: { title: 'ok' }, version: 'WzExLDFd' }], status: 200, expectBody: { saved_objects: [{ id: 'web-overview', attributes: { title: 'ok' } }] } },
-  { section: '6.3', name: 'single-namespace type in default answers namespaces []', method: 'PUT', path: BULK_UPDATE, body: [{ type: 'config', id: '9.1.0', attributes: { 'dateFormat:tz': 'Europe/Paris' } }], status: 200, expectBody: { saved_objects: [{ type: 'config', namespaces: [] }] } },
+  // Kibana answers `namespaceIdToString(target namespace)` for single-namespace types: "default", never [] (§6.3).
+  { section: '6.3', name: 'single-namespace type in default answers namespaces ["default"]', method: 'PUT', path: BULK_UPDATE, body: [{ type: 'config', id: '9.1.0', attributes: { 'dateFormat:tz': 'Europe/Paris' } }], status: 200, expectBody: { saved_objects: [{ type: 'config', namespaces: ['default'] }] } },
+  {
+    section: '6.3', name: 'an agnostic type answers without a namespaces key', method: 'PUT', path: `/s/marketing${BULK_UPDATE}`, status: 200,
+    state: () => ({ ...smallState([{ type: 'global-setting', id: 'g1', namespaces: [], attributes: { title: 'G' } }]), types: { 'global-setting': { namespaceType: 'agnostic' } } }),
+    body: [{ type: 'global-setting', id: 'g1', attributes: { title: 'G2' } }],
+    check: ({ body }, sim) => {
+      const [item] = items(body);
+      expect(item).toMatchObject({ id: 'g1', type: 'global-setting', attributes: { title: 'G2' } });
+      expect(item).not.toHaveProperty('namespaces');
+      expect(title(sim, 'global-setting', 'g1')).toBe('G2');
+    },
+  },
   { section: '6.3', name: 'single-namespace type with namespace "default" answers ["default"]', method: 'PUT', path: BULK_UPDATE, body: [{ type: 'config', id: '9.1.0', attributes: {}, namespace: 'default' }], status: 200, expectBody: { saved_objects: [{ namespaces: ['default'] }] } },
   { section: '6.3', name: 'single-namespace type in another space answers that space', method: 'PUT', path: `/s/marketing${BULK_UPDATE}`, body: [{ type: 'config', id: '9.1.0', attributes: { 'dateFormat:tz': 'UTC' } }], status: 200, expectBody: { saved_objects: [{ namespaces: ['marketing'] }] } },
   { section: '6.3', name: 'originId is echoed when set', method: 'PUT', path: `/s/marketing${BULK_UPDATE}`, body: [{ type: 'dashboard', id: 'mk-web-overview', attributes: {} }], status: 200, expectBody: { saved_objects: [{ originId: 'web-overview' }] } },
