@@ -2,6 +2,7 @@
 // remaps changed, and what failed and why. Exported as CSV (papaparse does the quoting) and JSON.
 import Papa from 'papaparse';
 import type { CopyRetry, ImportErrorDetail } from '../../contract/kibana';
+import type { ClosureObject } from './closure';
 import {
   decisionFor,
   decisionRows,
@@ -34,15 +35,9 @@ export type RemapOutcome =
   | { ok: true; changes: { from: string; to: string }[] }
   | { ok: false; message: string };
 
-export interface ClosureObject {
-  type: string;
-  id: string;
-  title?: string;
-}
-
 export interface ReportInput {
   /** Source space → the objects the copy carries (with related objects when included). */
-  closures: ReadonlyMap<string, readonly ClosureObject[]>;
+  closures: ReadonlyMap<string, readonly Pick<ClosureObject, 'type' | 'id' | 'title'>[]>;
   /** Answers of the first copy request, by spaceKey. */
   copyAnswers: ReadonlyMap<string, SpaceAnswer>;
   /** Latest answer per spaceKey (the resolve's, when one was sent). */

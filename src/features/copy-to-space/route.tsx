@@ -1,11 +1,7 @@
-import { ScreenPlaceholder } from '../../components/screen-placeholder';
+import { useParams } from 'react-router-dom';
+import { CopyWizard } from './copy-wizard';
 
-// Placeholder until the screen is built; the shell, its link and its lazy chunk are real.
 export function CopyToSpaceRoute() {
-  return (
-    <ScreenPlaceholder
-      title="Copy to spaces"
-      description="Copy saved objects and their references to other spaces, then resolve conflicts and missing references one by one."
-    />
-  );
+  const { spaceId = 'default' } = useParams();
+  return <CopyWizard key={spaceId} spaceId={spaceId} />;
 }

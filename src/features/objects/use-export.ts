@@ -1,7 +1,7 @@
 // Export → download → toast, shared by the bulk bar and the object flyout.
 import { useExportSavedObjects, type ExportRequest } from '../../api/saved-objects';
 import { useToasts } from '../../components/toast-context';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../../lib/download-file';
 
 export function useExport() {
   const exporting = useExportSavedObjects();
