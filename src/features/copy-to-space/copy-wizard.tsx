@@ -3,9 +3,7 @@ import {
   EuiButton,
   EuiButtonEmpty,
   EuiCallOut,
-  EuiFlexGroup,
-  EuiFlexItem,
-  EuiPageHeader,
+  EuiPageTemplate,
   EuiSpacer,
   EuiSteps,
   EuiText,
@@ -122,9 +120,10 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
   if (!selection) {
     return (
       <>
-        <EuiPageHeader pageTitle="Copy to spaces" description="Pick the saved objects to copy, or select them in the Objects screen and choose Copy to spaces." />
-        <EuiSpacer />
-        <ObjectPicker spaceId={spaceId} />
+        <EuiPageTemplate.Header pageTitle="Copy to spaces" description="Pick the saved objects to copy, or select them in the Objects screen and choose Copy to spaces." />
+        <EuiPageTemplate.Section>
+          <ObjectPicker spaceId={spaceId} />
+        </EuiPageTemplate.Section>
       </>
     );
   }
@@ -216,7 +215,7 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
 
   return (
     <>
-      <EuiPageHeader
+      <EuiPageTemplate.Header
         pageTitle="Copy to spaces"
         description="Copy saved objects and their related objects to other spaces, decide every conflict in one grid, and get an exact report."
         rightSideItems={
@@ -229,12 +228,9 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
             : []
         }
       />
-      <EuiSpacer />
-      <EuiFlexGroup direction="column">
-        <EuiFlexItem>
-          <EuiSteps headingElement="h2" steps={steps} />
-        </EuiFlexItem>
-      </EuiFlexGroup>
+      <EuiPageTemplate.Section>
+        <EuiSteps headingElement="h2" steps={steps} />
+      </EuiPageTemplate.Section>
     </>
   );
 }

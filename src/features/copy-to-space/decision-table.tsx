@@ -100,7 +100,16 @@ export function DecisionTable({ rows, decisions, spaces, onDecide, onDecideAll }
         </span>
       ),
     },
-    { field: 'error', name: 'Problem', render: (_: unknown, row: DecisionRow) => <>{KIND_LABELS[row.error.type]}: <Problem row={row} destination={destinations.get(`${row.space}>${row.type}:${row.error.type === 'conflict' ? (row.error.destinationId ?? row.id) : row.id}`)} now={now} /></> },
+    {
+      field: 'error',
+      name: 'Problem',
+      render: (_: unknown, row: DecisionRow) => (
+        <div>
+          <strong>{KIND_LABELS[row.error.type]}</strong>
+          <Problem row={row} destination={destinations.get(`${row.space}>${row.type}:${row.error.type === 'conflict' ? (row.error.destinationId ?? row.id) : row.id}`)} now={now} />
+        </div>
+      ),
+    },
     {
       field: 'key',
       name: 'Decision',

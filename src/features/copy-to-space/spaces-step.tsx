@@ -36,7 +36,7 @@ export function SpacesStep({ spaces, sources, alreadyThere, selected, locked, on
           <p>Objects are never copied into the space they come from.</p>
         </EuiText>
       )}
-      <EuiFlexGroup gutterSize="s" responsive={false}>
+      <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
         <EuiFlexItem grow={false}>
           <EuiButtonEmpty size="s" disabled={locked} onClick={() => onChange(offered.map((s) => s.id))}>
             Select all spaces
@@ -48,9 +48,7 @@ export function SpacesStep({ spaces, sources, alreadyThere, selected, locked, on
           </EuiButtonEmpty>
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
-          <EuiText size="s">
-            <p>{selected.length} selected</p>
-          </EuiText>
+          <EuiText size="s">{selected.length} selected</EuiText>
         </EuiFlexItem>
       </EuiFlexGroup>
       <EuiSelectable
