@@ -117,6 +117,20 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
     });
   }, [state, busy, rows.length, closures, decisions]);
 
+  // The first steps do not change while decisions are made: a click in the grid must not re-render them.
+  const objectsStep = useMemo(
+    () => (
+      <ObjectsStep groups={groups} closures={closureResults} spaces={spaces} includeReferences={state.includeReferences} locked={locked} onIncludeReferencesChange={(include) => update({ includeReferences: include })} />
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [groups, closuresLoaded, spaces, state.includeReferences, locked, update],
+  );
+  const spacesStep = useMemo(
+    () => <SpacesStep spaces={spaces ?? []} sources={sources} alreadyThere={alreadyThere} selected={state.spaces} locked={locked} onChange={(next) => update({ spaces: next })} />,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [spaces, groups, alreadyThere, state.spaces, locked, update],
+  );
+
   if (!selection) {
     return (
       <>
@@ -138,14 +152,14 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
       ) : (
         <>
           {matching.data?.leftOut ? <EuiCallOut color="warning" size="s" title={`${matching.data.leftOut} more matches are beyond Kibana's 10,000-result window and are left out.`} /> : null}
-          <ObjectsStep groups={groups} closures={closureResults} spaces={spaces} includeReferences={state.includeReferences} locked={locked} onIncludeReferencesChange={(include) => update({ includeReferences: include })} />
+          {objectsStep}
         </>
       ),
     },
     {
       title: `Target spaces (${targetCount})`,
       status: status(locked, !locked),
-      children: <SpacesStep spaces={spaces ?? []} sources={sources} alreadyThere={alreadyThere} selected={state.spaces} locked={locked} onChange={(next) => update({ spaces: next })} />,
+      children: spacesStep,
     },
     {
       title: 'Existing objects',

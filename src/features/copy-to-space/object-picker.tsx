@@ -38,8 +38,7 @@ export function ObjectPicker({ spaceId }: { spaceId: string }) {
       <EuiSelectable
         aria-label="Objects to copy"
         options={options}
-        listProps={{ bordered: true }}
-        height={300}
+        listProps={{ bordered: true, isVirtualized: options.length >= 50 }}
         onChange={(_all, _event, changed) => {
           const next = new Map(picked);
           const key = changed.key as string;

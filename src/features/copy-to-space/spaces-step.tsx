@@ -56,8 +56,9 @@ export function SpacesStep({ spaces, sources, alreadyThere, selected, locked, on
         searchable
         searchProps={{ placeholder: 'Search spaces', 'aria-label': 'Search spaces' }}
         options={options}
-        listProps={{ bordered: true, rowHeight: 36 }}
-        height={Math.min(36 * options.length, 36 * 8)}
+        // Virtualised only when long: a short list renders whole (and every option is reachable in tests).
+        listProps={{ bordered: true, rowHeight: 36, isVirtualized: options.length >= 50 }}
+        height={options.length >= 50 ? 36 * 8 : undefined}
         onChange={(next) => onChange(next.filter((o) => o.checked === 'on').map((o) => o.key as string))}
       >
         {(list, search) => (
