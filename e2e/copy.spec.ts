@@ -83,3 +83,62 @@ test('copies a dashboard closure to three spaces, deciding a conflict, an ambigu
   expect(vis).toHaveLength(1);
   expect(vis[0].references.filter((r) => r.type === 'index-pattern').map((r) => r.id)).toEqual(['so-auth-data-view']);
 });
+
+test('"create new copies" gives fresh ids and no conflicts', async ({ page, request }) => {
+  const before = new Set((await Promise.all(['marketing', 'engineering'].map((s) => find(request, s, 'dashboard')))).flat().map((d) => d.id));
+  await page.goto('/s/default/copy?objects=dashboard:web-overview');
+  await pickSpaces(page, ['Marketing', 'Engineering']);
+  await page.getByRole('button', { name: /^Copy 1 object and related objects to 2 spaces/ }).click();
+  await expect(statusRow(page, 'Marketing')).toContainText('Copied');
+  await expect(statusRow(page, 'Engineering')).toContainText('Copied');
+  await expect(page.getByText('No decisions needed.')).toBeVisible();
+  for (const space of ['marketing', 'engineering']) {
+    const copies = (await find(request, space, 'dashboard')).filter((d) => !before.has(d.id));
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ attributes: { title: '[Web logs] Overview' } });
+    expect(copies[0].originId).toBeUndefined();
+    // Its panels point at the new copies made in the same request, not at the source's objects.
+    expect(copies[0].references.every((r) => !before.has(r.id) && !r.id.startsWith('web-'))).toBe(true);
+  }
+});
+
+test('a dropped resolve call leads to "unknown, re-check", and nothing is written twice', async ({ page, request, simulator }) => {
+  test.slow();
+  await page.goto('/s/default/copy?objects=dashboard:web-overview');
+  await pickSpaces(page, ['Marketing']);
+  await page.getByLabel('Check for existing objects, and ask me for each conflict').check();
+  await page.getByRole('button', { name: /^Copy 1 object/ }).click();
+  await expect(statusRow(page, 'Marketing')).toContainText('Needs decisions');
+  await page.getByRole('button', { name: 'Overwrite all in Marketing' }).click();
+
+  await simulator.setFaults([{ path: '/api/spaces/_resolve_copy_saved_objects_errors', drop: true, times: 1 }]);
+  await page.getByRole('button', { name: 'Copy with these decisions' }).click();
+  await expect(statusRow(page, 'Marketing')).toContainText('Unknown: re-check');
+  await expect(page.getByRole('button', { name: 'Send again (re-check first)' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Re-check the space' }).click();
+  await expect(page.getByText(/Nothing from this copy is in the space: sending again is safe/).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/copy-unknown.png', fullPage: true, animations: 'disabled' });
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Send again' }).click();
+  await expect(statusRow(page, 'Marketing')).toContainText('Copied');
+  const dashboards = (await find(request, 'marketing', 'dashboard')).filter((d) => d.originId === 'web-overview' || d.id === 'web-overview');
+  expect(dashboards.map((d) => d.id)).toEqual(['mk-web-overview']);
+  const tags = (await find(request, 'marketing', 'tag')).filter((t) => t.attributes.name === 'Production');
+  expect(tags).toHaveLength(1);
+});
+
+test('a reload in the middle of the decisions keeps them', async ({ page }) => {
+  await page.goto(HANDOVER);
+  await pickSpaces(page, ['Engineering']);
+  await page.getByLabel('Check for existing objects, and ask me for each conflict').check();
+  await page.getByRole('button', { name: /^Copy 2 objects/ }).click();
+  const ambiguous = page.getByRole('combobox', { name: 'Decision for [Web logs] Overview in Engineering' });
+  await ambiguous.selectOption('overwrite:en-web-traffic-b');
+  await page.getByRole('combobox', { name: 'Decision for [Legacy] Error spikes (data view deleted) in Engineering' }).selectOption('skip');
+
+  await page.reload();
+  await expect(ambiguous).toHaveValue('overwrite:en-web-traffic-b');
+  await expect(page.getByRole('combobox', { name: 'Decision for [Legacy] Error spikes (data view deleted) in Engineering' })).toHaveValue('skip');
+  await expect(statusRow(page, 'Engineering')).toContainText('Needs decisions');
+});

@@ -2,7 +2,7 @@
 // re-check of spaces whose answer was lost. Nothing here is ever resent on its own: a lost answer marks
 // the spaces "unknown" and only the admin can send again.
 import { bulkUpdateSavedObjects, copySavedObjects, resolveCopySavedObjectsErrors } from '../../api/copy-to-space';
-import { isResultUnknown } from '../../api/client';
+import { isResultUnknown, KibanaError } from '../../api/client';
 import { bulkGetSavedObjects, findSavedObjects, isSavedObjectError } from '../../api/saved-objects';
 import type { CopyResponse, CopyRetry, SavedObject } from '../../contract/kibana';
 import type { ClosureObject } from './closure';
@@ -25,8 +25,12 @@ import { planRemap } from './remap';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+// A 502 on a write is a gateway (the console's own proxy included) whose connection to Kibana broke: the
+// request may have reached Kibana before the break ("socket hang up"). Safer to re-check than to resend.
+const isLostWrite = (error: unknown) => isResultUnknown(error) || (error instanceof KibanaError && error.statusCode === 502);
+
 function failedAnswer(error: unknown): SpaceAnswer {
-  return isResultUnknown(error) ? { kind: 'unknown', message: messageOf(error) } : { kind: 'failed', message: messageOf(error) };
+  return isLostWrite(error) ? { kind: 'unknown', message: messageOf(error) } : { kind: 'failed', message: messageOf(error) };
 }
 
 function toAnswers(source: string, response: CopyResponse, retries?: Record<string, CopyRetry[]>) {
@@ -137,7 +141,7 @@ export async function runRemaps(
         outcomes[target.rowKey] = isSavedObjectError(item) ? { ok: false, message: item.error.message } : { ok: true, changes: plan.changes };
       }
     } catch (error) {
-      if (!isResultUnknown(error)) {
+      if (!isLostWrite(error)) {
         for (const { target } of plans) outcomes[target.rowKey] = { ok: false, message: messageOf(error) };
         continue;
       }
