@@ -6,6 +6,7 @@ import { printTable, type BenchRow } from './report';
 import { benchSimulatorFind } from './simulator-bench';
 import { benchBulkUpdate, benchCopy } from './simulator-writes-bench';
 import { benchObjectsScreen } from './ui-bench';
+import { benchCopyScreen } from './copy-bench';
 
 async function main() {
   const root = path.resolve(import.meta.dirname, '..', '..');
@@ -18,6 +19,8 @@ async function main() {
   rows.push(...(await benchBulkUpdate()));
   console.log('Measuring the objects screen in headless Chromium…');
   rows.push(...(await benchObjectsScreen()));
+  console.log('Measuring the copy wizard in headless Chromium…');
+  rows.push(...(await benchCopyScreen()));
   printTable(rows);
 }
 

@@ -45,14 +45,14 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs = 120_
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-async function startAppServer(): Promise<{ baseURL: string; stop: () => void }> {
+export async function startAppServer(objects = OBJECTS): Promise<{ baseURL: string; stop: () => void }> {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'index.html'))) {
     execSync('npx vite build --logLevel error', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
   }
   const port = await freePort();
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, SIMULATOR_OBJECTS: String(OBJECTS), SIMULATOR_EPHEMERAL: '1', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    env: { ...process.env, SIMULATOR_OBJECTS: String(objects), SIMULATOR_EPHEMERAL: '1', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     stdio: 'ignore',
     detached: true, // its own process group, so stopping it stops npx and vite alike
   });
@@ -96,7 +96,7 @@ function whenShowingChanges(page: Page, before: string): Promise<number> {
 // tsx (esbuild, keepNames) wraps named functions in `__name(…)`, also inside functions sent to the page.
 const KEEP_NAMES_SHIM = 'window.__name = (fn) => fn;';
 
-async function newPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+export async function newPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: KEEP_NAMES_SHIM });
   return { page: await context.newPage(), close: () => context.close() };

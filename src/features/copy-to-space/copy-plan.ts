@@ -133,10 +133,14 @@ export type Decision =
   | { action: 'remap'; to: Record<string, string> };
 
 /** What the grid shows before the admin touches a row: nothing is overwritten unless asked. */
+// Shared constants: an undecided row keeps the same decision object, so its memoised cell does not re-render.
+const SKIP: Decision = Object.freeze({ action: 'skip' });
+const IGNORE: Decision = Object.freeze({ action: 'ignore' });
+
 export function defaultDecision(row: DecisionRow): Decision {
   // A missing reference breaks the copy as much as skipping it would break its parents; Kibana's own UI
   // copies it anyway. The grid shows it, so the admin sees and can change it.
-  return row.error.type === 'missing_references' ? { action: 'ignore' } : { action: 'skip' };
+  return row.error.type === 'missing_references' ? IGNORE : SKIP;
 }
 
 export function decisionFor(row: DecisionRow, decisions: ReadonlyMap<string, Decision>): Decision {

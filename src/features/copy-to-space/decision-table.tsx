@@ -11,7 +11,7 @@ import {
   type EuiBasicTableColumn,
 } from '@elastic/eui';
 import { useQueries } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { isSavedObjectError, savedObjectQueries } from '../../api/saved-objects';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
 import { RelativeTimeText } from '../../components/relative-time-text';
@@ -55,7 +55,8 @@ function useDestinations(rows: DecisionRow[]): Map<string, SavedObject | undefin
   return found;
 }
 
-function Problem({ row, destination, now }: { row: DecisionRow; destination: SavedObject | undefined; now: number }) {
+// Cells are memoised on their row (a stable object) and decision: a decision re-renders only its own cell.
+const Problem = memo(function Problem({ row, destination, now }: { row: DecisionRow; destination: SavedObject | undefined; now: number }) {
   const { error } = row;
   if (error.type === 'conflict') {
     const title = destination?.attributes.title ?? destination?.attributes.name;
@@ -69,7 +70,18 @@ function Problem({ row, destination, now }: { row: DecisionRow; destination: Sav
   if (error.type === 'ambiguous_conflict')
     return <EuiText size="xs">{error.destinations.length} objects in the space were copied from this one: pick which to overwrite</EuiText>;
   return <EuiText size="xs">References missing in the space: {error.references.map((r) => `${r.type} ${r.id}`).join(', ')}</EuiText>;
-}
+});
+
+const ObjectCell = memo(function ObjectCell({ row }: { row: DecisionRow }) {
+  return (
+    <span>
+      <ObjectTypeIcon type={row.type} showName={false} /> {row.title ?? row.id}{' '}
+      <EuiText size="xs" color="subdued" component="span">
+        ({row.id})
+      </EuiText>
+    </span>
+  );
+});
 
 export function DecisionTable({ rows, decisions, spaces, onDecide, onDecideAll }: DecisionTableProps) {
   const [spaceFilter, setSpaceFilter] = useState('');
@@ -91,14 +103,7 @@ export function DecisionTable({ rows, decisions, spaces, onDecide, onDecideAll }
     {
       field: 'title',
       name: 'Object',
-      render: (_: unknown, row: DecisionRow) => (
-        <span>
-          <ObjectTypeIcon type={row.type} showName={false} /> {row.title ?? row.id}{' '}
-          <EuiText size="xs" color="subdued" component="span">
-            ({row.id})
-          </EuiText>
-        </span>
-      ),
+      render: (_: unknown, row: DecisionRow) => <ObjectCell row={row} />,
     },
     {
       field: 'error',

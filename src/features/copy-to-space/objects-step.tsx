@@ -1,8 +1,9 @@
 import { EuiAccordion, EuiCallOut, EuiLoadingSpinner, EuiSpacer, EuiSwitch, EuiText, EuiTitle } from '@elastic/eui';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { memo, useMemo, useState } from 'react';
 import { ObjectTypeIcon, typeDisplayName } from '../../components/object-type-icon';
 import type { Space } from '../../contract/kibana';
-import { relatedByType } from './closure';
+import { relatedByType, type ClosureObject } from './closure';
 import type { Closure } from './closure-query';
 import { objectKey, type SourceGroup } from './copy-plan';
 
@@ -43,9 +44,43 @@ export function ObjectsStep({ groups, closures, spaces, includeReferences, locke
   );
 }
 
+// Lists render only while their accordion is open: a 1,000-object closure costs nothing until looked at.
+const RelatedTree = memo(function RelatedTree({ source, related, count }: { source: string; related: [string, ClosureObject[]][]; count: number }) {
+  const [open, setOpen] = useState<Set<string>>(new Set());
+  const toggle = (id: string, isOpen: boolean) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (isOpen) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  return (
+    <EuiAccordion id={`related-${source}`} buttonContent={`Related objects added: ${count}`} paddingSize="s" onToggle={(isOpen) => toggle('', isOpen)}>
+      {open.has('') &&
+        related.map(([type, list]) => (
+          <EuiAccordion key={type} id={`related-${source}-${type}`} buttonContent={`${typeDisplayName(type)} (${list.length})`} paddingSize="s" onToggle={(isOpen) => toggle(type, isOpen)}>
+            {open.has(type) && (
+              <ul>
+                {list.map((o) => (
+                  <li key={objectKey(o)}>
+                    {o.title ?? o.id}{' '}
+                    <EuiText size="xs" color="subdued" component="span">
+                      ({o.id})
+                    </EuiText>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </EuiAccordion>
+        ))}
+    </EuiAccordion>
+  );
+});
+
 function GroupTree({ group, closure, spaces, includeReferences }: { group: SourceGroup; closure: UseQueryResult<Closure> | undefined; spaces: Space[] | undefined; includeReferences: boolean }) {
   const requestedTitles = new Map(closure?.data?.objects.map((o) => [objectKey(o), o.title]));
-  const related = closure?.data ? relatedByType(closure.data.objects) : [];
+  const data = closure?.data;
+  const related = useMemo(() => (data ? relatedByType(data.objects) : []), [data]);
   const relatedCount = related.reduce((n, [, list]) => n + list.length, 0);
   return (
     <section aria-label={`Objects from ${spaceName(spaces, group.source)}`}>
@@ -75,24 +110,7 @@ function GroupTree({ group, closure, spaces, includeReferences }: { group: Sourc
           {closure.error.message}
         </EuiCallOut>
       )}
-      {closure?.data && includeReferences && related.length > 0 && (
-        <EuiAccordion id={`related-${group.source}`} buttonContent={`Related objects added: ${relatedCount}`} paddingSize="s">
-          {related.map(([type, list]) => (
-            <EuiAccordion key={type} id={`related-${group.source}-${type}`} buttonContent={`${typeDisplayName(type)} (${list.length})`} paddingSize="s">
-              <ul>
-                {list.map((o) => (
-                  <li key={objectKey(o)}>
-                    {o.title ?? o.id}{' '}
-                    <EuiText size="xs" color="subdued" component="span">
-                      ({o.id})
-                    </EuiText>
-                  </li>
-                ))}
-              </ul>
-            </EuiAccordion>
-          ))}
-        </EuiAccordion>
-      )}
+      {closure?.data && includeReferences && related.length > 0 && <RelatedTree source={group.source} related={related} count={relatedCount} />}
       {closure?.data && closure.data.missingReferences.length > 0 && (
         <>
           <EuiSpacer size="s" />

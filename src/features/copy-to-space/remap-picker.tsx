@@ -1,6 +1,7 @@
 // Remap: for each missing reference, an existing object of that type in the target space.
 import { EuiSelect } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { savedObjectQueries } from '../../api/saved-objects';
 import { typeDisplayName } from '../../components/object-type-icon';
 import { objectKey, type Decision, type DecisionRow } from './copy-plan';
@@ -27,7 +28,7 @@ function ReferencePicker({ space, reference, value, onPick }: { space: string; r
   );
 }
 
-export function RemapPicker({ row, decision, onDecide }: { row: DecisionRow; decision: Decision; onDecide: (key: string, decision: Decision) => void }) {
+export const RemapPicker = memo(function RemapPicker({ row, decision, onDecide }: { row: DecisionRow; decision: Decision; onDecide: (key: string, decision: Decision) => void }) {
   if (row.error.type !== 'missing_references' || decision.action !== 'remap') return null;
   return (
     <>
@@ -47,4 +48,4 @@ export function RemapPicker({ row, decision, onDecide }: { row: DecisionRow; dec
       ))}
     </>
   );
-}
+});

@@ -39,7 +39,9 @@ export function useCopyActions(state: WizardState, update: Update, groups: Sourc
   const queryClient = useQueryClient();
   const [rechecking, setRechecking] = useState(false);
   const options: CopyOptions = { mode: state.mode, includeReferences: state.includeReferences };
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: savedObjectQueries.all() });
+  // Other screens read fresh data when they open; refetching this screen's closure now would only compete
+  // with the report for the main thread (it is the same closure: copying does not change the source).
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: savedObjectQueries.all(), refetchType: 'none' });
 
   async function copy(only?: { groups: SourceGroup[]; spaces: string[] }) {
     const targetGroups = only?.groups ?? groups;
