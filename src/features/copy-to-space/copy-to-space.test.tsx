@@ -63,6 +63,15 @@ describe('Copy to spaces', () => {
     expect(within(list).queryByRole('option', { name: /^Default/ })).not.toBeInTheDocument();
   });
 
+  it('takes a search hand-over from the all-spaces view and copies from the space the objects live in', async () => {
+    const query = encodeURIComponent(JSON.stringify({ type: ['dashboard'], search: 'fork', namespaces: ['*'] }));
+    renderWithProviders(<CopyToSpaceRoute />, { route: `/s/default/copy?query=${query}` });
+    expect(await screen.findByRole('heading', { name: 'From Engineering: 2 selected, 0 related' })).toBeInTheDocument();
+    const list = screen.getByRole('listbox', { name: 'Target spaces' });
+    expect(within(list).getByRole('option', { name: /^Default/ })).toBeInTheDocument();
+    expect(within(list).queryByRole('option', { name: /^Engineering/ })).not.toBeInTheDocument();
+  });
+
   it('decides a conflict (overwrite or skip), an ambiguous conflict and a remap, and reports each object', async () => {
     const { user } = renderWizard('dashboard:web-overview,dashboard:legacy-errors-dashboard');
     await copyTo(user, ['Marketing', 'Engineering'], /ask me for each conflict/);
