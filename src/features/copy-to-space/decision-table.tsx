@@ -1,5 +1,5 @@
-// Step 5: one grid of every object × space that needs a decision. Paged (50 rows), so 1,000 conflicts
-// render as fast as 50; a decision re-renders only its row (memoised cells).
+// Step 5: one grid of every object × space that needs a decision. Paged (20 rows), so 1,000 conflicts
+// render as fast as 20; a decision re-renders only its row (memoised cells).
 import {
   EuiBasicTable,
   EuiButton,
@@ -21,7 +21,7 @@ import { DecisionCell } from './decision-cell';
 import { spaceName } from './objects-step';
 import { RemapPicker } from './remap-picker';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 20;
 
 interface DecisionTableProps {
   rows: DecisionRow[];
