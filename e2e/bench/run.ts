@@ -7,6 +7,7 @@ import { benchSimulatorFind } from './simulator-bench';
 import { benchBulkUpdate, benchCopy } from './simulator-writes-bench';
 import { benchObjectsScreen } from './ui-bench';
 import { benchBulkEdit } from './bulk-edit-bench';
+import { benchCopyScreen } from './copy-bench';
 
 async function main() {
   const root = path.resolve(import.meta.dirname, '..', '..');
@@ -21,6 +22,8 @@ async function main() {
   rows.push(...(await benchObjectsScreen()));
   console.log('Measuring a 10,000-object bulk edit in headless Chromium…');
   rows.push(...(await benchBulkEdit()));
+  console.log('Measuring the copy wizard in headless Chromium…');
+  rows.push(...(await benchCopyScreen()));
   printTable(rows);
 }
 

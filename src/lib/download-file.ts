@@ -1,4 +1,4 @@
-// Hands a file the console built (an NDJSON export) to the browser's download manager.
+// Hands a file the console built (an NDJSON export, a report) to the browser's download manager.
 export function downloadFile(fileName: string, text: string, type = 'application/ndjson'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');

@@ -1,11 +1,9 @@
-import { ScreenPlaceholder } from '../../components/screen-placeholder';
+import { useLocation, useParams } from 'react-router-dom';
+import { CopyWizard } from './copy-wizard';
 
-// Placeholder until the screen is built; the shell, its link and its lazy chunk are real.
 export function CopyToSpaceRoute() {
-  return (
-    <ScreenPlaceholder
-      title="Copy to spaces"
-      description="Copy saved objects and their references to other spaces, then resolve conflicts and missing references one by one."
-    />
-  );
+  const { spaceId = 'default' } = useParams();
+  const { search } = useLocation();
+  // Another space or another hand-over is another wizard, with its own saved state.
+  return <CopyWizard key={`${spaceId}${search}`} spaceId={spaceId} />;
 }

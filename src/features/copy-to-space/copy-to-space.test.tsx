@@ -1,0 +1,159 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SavedObject } from '../../contract/kibana';
+import { renderWithProviders } from '../../testing/render';
+import { createTestSimulator, startMswServer } from '../../testing/simulator';
+import { WithToasts } from '../../testing/with-toasts';
+import { CopyToSpaceRoute } from './route';
+
+const t = createTestSimulator();
+const server = startMswServer(t.sim);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  t.sim.resetToInitial();
+  server.resetHandlers();
+  window.sessionStorage.clear();
+});
+afterAll(() => server.close());
+
+function renderWizard(objects: string) {
+  return renderWithProviders(
+    <WithToasts>
+      <CopyToSpaceRoute />
+    </WithToasts>,
+    { route: `/s/default/copy?objects=${objects}` },
+  );
+}
+
+type User = ReturnType<typeof renderWizard>['user'];
+
+async function copyTo(user: User, spaces: string[], mode: RegExp) {
+  const list = await screen.findByRole('listbox', { name: 'Target spaces' });
+  for (const name of spaces) await user.click(within(list).getByRole('option', { name: new RegExp(`^${name}`) }));
+  await user.click(screen.getByLabelText(mode));
+  await user.click(screen.getByRole('button', { name: /^Copy \d+ objects? / }));
+}
+
+const statusOf = async (space: string) => {
+  const table = await screen.findByRole('table', { name: /^Status of every target space/ });
+  return within(table).getByRole('row', { name: new RegExp(space) });
+};
+
+const reportRow = async (space: string, title: string) => {
+  const table = await screen.findByRole('table', { name: /^Copy report/ });
+  return within(table)
+    .getAllByRole('row')
+    .find((row) => row.textContent?.startsWith(space) && row.textContent.includes(title));
+};
+
+async function objectsIn(space: string, type: string): Promise<SavedObject[]> {
+  const { body } = await t.json<{ saved_objects: SavedObject[] }>('GET', `/s/${space}/api/saved_objects/_find?type=${type}&per_page=1000`);
+  return body.saved_objects;
+}
+
+describe('Copy to spaces', () => {
+  it('shows the reference closure and flags the reference missing in the source', async () => {
+    renderWizard('dashboard:legacy-errors-dashboard');
+    expect(await screen.findByRole('button', { name: 'Related objects added: 1' })).toBeInTheDocument();
+    expect(await screen.findByText('1 missing reference in Default')).toBeInTheDocument();
+    expect(screen.getByText('Data view deleted-logs-data-view')).toBeInTheDocument();
+    // The source space is not offered as a target.
+    const list = screen.getByRole('listbox', { name: 'Target spaces' });
+    expect(within(list).queryByRole('option', { name: /^Default/ })).not.toBeInTheDocument();
+  });
+
+  it('takes a search hand-over from the all-spaces view and copies from the space the objects live in', async () => {
+    const query = encodeURIComponent(JSON.stringify({ type: ['dashboard'], search: 'fork', namespaces: ['*'] }));
+    renderWithProviders(<CopyToSpaceRoute />, { route: `/s/default/copy?query=${query}` });
+    expect(await screen.findByRole('heading', { name: 'From Engineering: 2 selected, 0 related' })).toBeInTheDocument();
+    const list = screen.getByRole('listbox', { name: 'Target spaces' });
+    expect(within(list).getByRole('option', { name: /^Default/ })).toBeInTheDocument();
+    expect(within(list).queryByRole('option', { name: /^Engineering/ })).not.toBeInTheDocument();
+  });
+
+  it('decides a conflict (overwrite or skip), an ambiguous conflict and a remap, and reports each object', async () => {
+    const { user } = renderWizard('dashboard:web-overview,dashboard:legacy-errors-dashboard');
+    await copyTo(user, ['Marketing', 'Engineering'], /ask me for each conflict/);
+
+    expect(await statusOf('Marketing')).toHaveTextContent('Needs decisions');
+    expect(await statusOf('Engineering')).toHaveTextContent('2 to decide');
+    // The conflict shows what it would replace.
+    const conflicts = screen.getAllByText(/Would replace/);
+    expect(conflicts.some((c) => c.textContent?.includes('[Web logs] Overview') && c.textContent.includes('(mk-web-overview)'))).toBe(true);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Decision for [Web logs] Overview in Marketing' }), 'overwrite:mk-web-overview');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Decision for [Web logs] Overview in Engineering' }), 'overwrite:en-web-traffic-b');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Decision for [Legacy] Error spikes (data view deleted) in Engineering' }), 'remap');
+    // Incomplete until a replacement is picked.
+    expect(screen.getByRole('button', { name: 'Copy with these decisions' })).toBeDisabled();
+    const picker = screen.getByRole('combobox', { name: 'Replace Data view deleted-logs-data-view in engineering with' });
+    await within(picker).findByRole('option', { name: /en-k8s-data-view/ });
+    await user.selectOptions(picker, 'en-k8s-data-view');
+    await user.click(screen.getByRole('button', { name: 'Copy with these decisions' }));
+
+    expect(await reportRow('Marketing', '[Web logs] Overview')).toHaveTextContent('Overwritten');
+    expect(await reportRow('Marketing', 'Requests per minute')).toHaveTextContent('Skipped');
+    expect(await reportRow('Engineering', '[Web logs] Overview')).toHaveTextContent('Overwritten');
+    expect(await reportRow('Engineering', 'Error spikes')).toHaveTextContent('Remapped');
+    expect(await reportRow('Engineering', 'Error spikes')).toHaveTextContent('index-pattern:deleted-logs-data-view → index-pattern:en-k8s-data-view');
+
+    // What Kibana holds now.
+    const marketingVis = (await objectsIn('marketing', 'visualization')).find((v) => v.id === 'mk-web-vis-0');
+    expect(marketingVis?.attributes.title).toBe('[Web logs] Requests per minute');
+    expect((await objectsIn('marketing', 'dashboard')).find((d) => d.id === 'mk-web-overview')?.originId).toBe('web-overview');
+    expect((await objectsIn('engineering', 'dashboard')).find((d) => d.id === 'en-web-traffic-b')?.attributes.title).toBe('[Web logs] Overview');
+    const remapped = (await objectsIn('engineering', 'visualization')).filter((v) => v.originId === 'orphan-errors-vis');
+    expect(remapped.map((v) => v.references.find((r) => r.type === 'index-pattern')?.id)).toEqual(['en-k8s-data-view']);
+  });
+
+  it('with "create new copies" gives fresh ids and no decisions', async () => {
+    const { user } = renderWizard('dashboard:web-overview');
+    await copyTo(user, ['Marketing'], /Create new copies/);
+  expect(await statusOf('Marketing')).toHaveTextContent('Copied');
+    const row = await reportRow('Marketing', '[Web logs] Overview');
+    expect(row).toHaveTextContent('Created');
+    const copies = (await objectsIn('marketing', 'dashboard')).filter((d) => d.attributes.title === '[Web logs] Overview' && d.id !== 'mk-web-overview');
+    expect(copies).toHaveLength(1);
+    expect(row).toHaveTextContent(copies[0].id);
+    expect(copies[0].originId).toBeUndefined();
+  });
+
+  it('shows unsupported types and space-level failures with their reason, without hiding the other spaces', async () => {
+    server.use(
+      http.post('*/api/spaces/_copy_saved_objects', () =>
+        HttpResponse.json({
+          marketing: {
+            success: false,
+            successCount: 1,
+            successResults: [{ type: 'dashboard', id: 'web-overview', meta: { title: '[Web logs] Overview' } }],
+            errors: [{ type: 'widget', id: 'w1', meta: { title: 'A widget' }, error: { type: 'unsupported_type' } }],
+          },
+          sales: { success: false, successCount: 0, errors: [{ statusCode: 403, error: 'Forbidden', message: 'Unable to bulk_create dashboard' }] },
+        }),
+      ),
+    );
+    const { user } = renderWizard('dashboard:web-overview');
+    await copyTo(user, ['Marketing', 'Sales'], /overwrite them automatically/);
+    expect(await statusOf('Marketing')).toHaveTextContent('Copied, some failed');
+    expect(await statusOf('Sales')).toHaveTextContent('Unable to bulk_create dashboard');
+    expect(await reportRow('Marketing', 'w1')).toHaveTextContent('Unsupported type');
+    expect(await reportRow('Marketing', '[Web logs] Overview')).toHaveTextContent('Created');
+    expect(await reportRow('Sales', '[Web logs] Overview')).toHaveTextContent('Failed');
+  });
+
+  it('a lost copy answer marks the space unknown; nothing is resent until the admin re-checks and asks', async () => {
+    t.sim.faults.replace([{ path: '/api/spaces/_copy_saved_objects', drop: true, times: 1 }]);
+    const { user } = renderWizard('dashboard:web-overview');
+    await copyTo(user, ['Sales'], /Create new copies/);
+    expect(await statusOf('Sales')).toHaveTextContent('Unknown: re-check');
+    const resend = screen.getByRole('button', { name: 'Send again (re-check first)' });
+    expect(resend).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Re-check the space' }));
+    expect((await screen.findAllByText(/Nothing from this copy is in the space: sending again is safe/))[0]).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Send again' }));
+    expect(await statusOf('Sales')).toHaveTextContent('Copied');
+    const copies = (await objectsIn('sales', 'dashboard')).filter((d) => d.attributes.title === '[Web logs] Overview');
+    expect(copies).toHaveLength(1);
+  });
+});
