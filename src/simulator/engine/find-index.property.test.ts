@@ -78,7 +78,8 @@ const searchArb = fc
 /** Mostly absent, so that requests without that filter are common too. */
 const seldom = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary });
 
-const findArb = fc.record({
+type Find = { space: string; params: FindParams };
+const findArb: fc.Arbitrary<Find> = fc.record({
   space: fc.constantFrom(...SPACES),
   params: fc.record({
     types: fc.oneof(fc.constantFrom(...TYPES).map((t) => [t]), fc.subarray([...TYPES, 'space', 'unknown'], { minLength: 1 })),
@@ -86,16 +87,15 @@ const findArb = fc.record({
     perPage: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant(20)),
     search: seldom(searchArb),
     defaultSearchOperator: fc.constantFrom('OR' as const, 'AND' as const),
-    searchFields: fc.option(fc.constantFrom(['title'], ['description'], ['title', 'nested.deep'], ['nested']), { nil: undefined }),
+    searchFields: fc.option(fc.constantFrom<string[]>(['title'], ['description'], ['title', 'nested.deep'], ['nested']), { nil: undefined }),
     sortField: fc.option(fc.constantFrom('_score', 'title', 'updated_at', 'type', '_id', 'namespaces', 'managed', 'rank', 'description', 'bogus'), { nil: undefined }),
     hasReference: seldom(fc.array(refArb, { minLength: 1, maxLength: 2 })),
     hasReferenceOperator: fc.constantFrom('OR' as const, 'AND' as const),
     hasNoReference: seldom(fc.array(refArb, { minLength: 1, maxLength: 2 })),
     hasNoReferenceOperator: fc.constantFrom('OR' as const, 'AND' as const),
-    namespaces: fc.option(fc.oneof(fc.constant(['*']), fc.subarray([...SPACES, 'gone'], { minLength: 1 })), { nil: undefined }),
+    namespaces: fc.option(fc.oneof(fc.constant<string[]>(['*']), fc.subarray([...SPACES, 'gone'], { minLength: 1 })), { nil: undefined }),
   }),
 });
-type Find = typeof findArb extends fc.Arbitrary<infer T> ? T : never;
 
 const writeArb = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('put' as const), spec: objectArb }) },
@@ -175,7 +175,7 @@ function apply(store: SimulatorStore, w: Write): void {
 
 function outcome(store: SimulatorStore, f: Find, engine: 'indexed' | 'scan') {
   try {
-    return { response: findObjects(store, f.space, f.params as FindParams, engine) };
+    return { response: findObjects(store, f.space, f.params, engine) };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -184,6 +184,14 @@ function outcome(store: SimulatorStore, f: Find, engine: 'indexed' | 'scan') {
 function expectSameAnswers(store: SimulatorStore, finds: Find[]): void {
   for (const f of finds) expect(outcome(store, f, 'indexed'), JSON.stringify(f)).toEqual(outcome(store, f, 'scan'));
 }
+
+/** Every type in every space, in storage order and sorted: any object out of place after a write shows. */
+const PROBES: Find[] = TYPES.flatMap((type) =>
+  [undefined, 'updated_at'].map((sortField) => ({
+    space: 'default',
+    params: { types: [type], namespaces: ['*'], page: 1, perPage: 50, sortField, defaultSearchOperator: 'OR', hasReferenceOperator: 'OR', hasNoReferenceOperator: 'OR' },
+  })),
+);
 
 describe('_find through the indexes', () => {
   it('answers exactly like the full scan after any writes', () => {
@@ -194,7 +202,7 @@ describe('_find through the indexes', () => {
         expectSameAnswers(store, warmUp);
         for (const [write, finds] of steps) {
           apply(store, write);
-          expectSameAnswers(store, [...finds, ...warmUp.slice(0, 2)]);
+          expectSameAnswers(store, [...finds, ...warmUp.slice(0, 2), ...PROBES]);
         }
       }),
       { numRuns: 150 },
@@ -217,18 +225,19 @@ describe('_find through the indexes', () => {
       { space: 'default', params: { ...base, types, perPage: 100, page: 40, namespaces: ['*'] } },
       { space: 'default', params: { ...base, types, namespaces: ['*'], hasReference: [{ type: 'index-pattern', id: someView.id }] } },
       { space: 'default', params: { ...base, types, namespaces: ['*'], search: '-checkout', sortField: 'type', page: 7 } },
-    ] as Find[];
+    ];
     expectSameAnswers(store, finds);
     // The deployment changes: a dashboard renamed, one object deleted, one re-created, a whole space loaded from a journal.
     const all = [...store.all()];
-    const dashboard = all.find((o) => o.type === 'dashboard')!;
+    const dashboard = all.find((o) => o.type === 'dashboard' && o.namespaces[0] === 'default')!;
     store.put({ ...dashboard, attributes: { ...dashboard.attributes, title: 'Aardvark checkout latency' } });
+    store.put({ ...all[4], attributes: { ...all[4].attributes, description: 'renamed' } }); // keeps its place
     store.remove(all[10]);
     store.remove(all[20]);
     store.put(all[20]);
     store.applyChanges(all.slice(100, 140).map((o) => ({ key: store.rawKey(o.type, o.id, o.namespaces[0]), object: { ...o, namespaces: ['s2'], version: encodeVersion(9999) } })));
     expectSameAnswers(store, finds);
-    expect(findObjects(store, dashboard.namespaces[0], { ...base, types: ['dashboard'], search: 'aardvark', perPage: 5 }).saved_objects.map((o) => o.id)).toEqual([dashboard.id]);
+    expect(findObjects(store, 'default', { ...base, types: ['dashboard'], search: 'aardvark', perPage: 5 }).saved_objects.map((o) => o.id)).toEqual([dashboard.id]);
   });
 
   it('sorts a field holding both numbers and strings exactly like the full scan (pairs compare as numbers or as text)', () => {

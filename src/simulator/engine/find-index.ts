@@ -4,6 +4,7 @@
 // use and after a load, each part only once a request needs it.
 import type { TypeRegistry } from '../state/registry';
 import type { SimulatorStore, StoredObject, StoreObserver } from '../state/store';
+import { SortedView, ValueKinds } from './find-sorted-view';
 import { wordsOf } from './search';
 
 /** One stored object version, with its place in storage order (an update keeps it, a re-creation does not). */
@@ -69,105 +70,6 @@ function uniqueRefKeys(o: StoredObject): Set<string> {
   return new Set(o.references.map((r) => refKey(r.type, r.id)));
 }
 
-/** A value as the sort compares it: missing, a number, or its string form. */
-type SortValue = number | string | undefined;
-
-function sortValue(v: unknown): SortValue {
-  if (v === undefined || v === null) return undefined;
-  return typeof v === 'number' ? v : String(v);
-}
-
-/** Ascending by value, missing last, ties in storage order: the stable sort of the full scan. */
-export function compareSorted(a: { k: SortValue; e: Entry }, b: { k: SortValue; e: Entry }): number {
-  if (a.k !== b.k) {
-    if (a.k === undefined) return 1;
-    if (b.k === undefined) return -1;
-    return a.k < b.k ? -1 : 1;
-  }
-  return a.e.ord - b.e.ord;
-}
-
-/**
- * Every entry in one sort order. Writes queue up and are merged in on the next read. Numbers and strings
- * in one field have no consistent order (the scan compares pairs either way), so such a field is `mixed`
- * and left to the scan.
- */
-export class SortedView {
-  private sorted: { k: SortValue; e: Entry }[];
-  private added: Entry[] = [];
-  private removals = false;
-  private numbers = 0;
-  private others = 0;
-  private nans = 0;
-
-  constructor(
-    readonly key: (o: StoredObject) => unknown,
-    entries: Iterable<Entry>,
-  ) {
-    this.sorted = [...entries].map((e) => this.keyed(e));
-    this.sorted.sort(compareSorted);
-  }
-
-  keyed(e: Entry): { k: SortValue; e: Entry } {
-    return { k: sortValue(this.key(e.o)), e };
-  }
-
-  private count(k: SortValue, by: number): void {
-    if (typeof k === 'number') {
-      if (Number.isNaN(k)) this.nans += by;
-      else this.numbers += by;
-    } else if (k !== undefined) this.others += by;
-  }
-
-  get mixed(): boolean {
-    return (this.numbers > 0 && this.others > 0) || this.nans > 0;
-  }
-
-  get pending(): number {
-    return this.added.length;
-  }
-
-  add(e: Entry): void {
-    this.added.push(e);
-  }
-
-  drop(): void {
-    this.removals = true;
-  }
-
-  read(): { k: SortValue; e: Entry }[] {
-    if (!this.added.length && !this.removals) return this.sorted;
-    const kept: { k: SortValue; e: Entry }[] = [];
-    for (const x of this.sorted) {
-      if (x.e.alive) kept.push(x);
-      else this.count(x.k, -1);
-    }
-    const fresh = this.added.filter((e) => e.alive).map((e) => this.keyed(e));
-    fresh.sort(compareSorted);
-    for (const x of fresh) this.count(x.k, 1);
-    this.sorted = fresh.length ? merge(kept, fresh) : kept;
-    this.added = [];
-    this.removals = false;
-    return this.sorted;
-  }
-
-  countAll(): this {
-    for (const x of this.sorted) this.count(x.k, 1);
-    return this;
-  }
-}
-
-function merge(a: { k: SortValue; e: Entry }[], b: { k: SortValue; e: Entry }[]) {
-  const out: { k: SortValue; e: Entry }[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) out[n++] = compareSorted(a[i], b[j]) <= 0 ? a[i++] : b[j++];
-  while (i < a.length) out[n++] = a[i++];
-  while (j < b.length) out[n++] = b[j++];
-  return out;
-}
-
 function mergeWords(a: string[], b: string[]): string[] {
   const out: string[] = [];
   let i = 0;
@@ -226,7 +128,9 @@ export class FindIndex implements StoreObserver {
   private buckets = new Map<string, Map<string, EntryList>>();
   private wordIndex?: WordIndex;
   private refIndex?: Map<string, EntryList>;
-  private views = new Map<string, SortedView>();
+  /** Per sort key: the kinds of value it holds, and its orders (per type for an attribute, else of all types). */
+  private kinds = new Map<string, ValueKinds>();
+  private views = new Map<string, Map<string, SortedView>>();
   private stampCounter = 0;
 
   constructor(private readonly store: SimulatorStore) {
@@ -256,6 +160,7 @@ export class FindIndex implements StoreObserver {
     this.buckets = new Map();
     this.wordIndex = undefined;
     this.refIndex = undefined;
+    this.kinds = new Map();
     this.views = new Map();
     this.nextOrd = 0;
     for (const o of this.store.all()) {
@@ -297,11 +202,46 @@ export class FindIndex implements StoreObserver {
     return this.refIndex.get(refKey(type, id));
   }
 
-  /** Every entry in the order of `cacheKey`, built on first use. */
-  view(cacheKey: string, key: (o: StoredObject) => unknown): SortedView {
-    let view = this.views.get(cacheKey);
-    if (!view) this.views.set(cacheKey, (view = new SortedView(key, this.byKey.values()).countAll()));
+  /** Does the sort key hold both numbers and strings (see ValueKinds)? */
+  mixed(cacheKey: string, key: (o: StoredObject) => unknown): boolean {
+    let kinds = this.kinds.get(cacheKey);
+    if (!kinds) {
+      this.kinds.set(cacheKey, (kinds = new ValueKinds(key)));
+      for (const e of this.byKey.values()) kinds.count(e.o, 1);
+    }
+    return kinds.mixed;
+  }
+
+  /** The entries of `type` (or of every type) in the order of `cacheKey`, built on first use; only for a key that is not mixed. */
+  view(cacheKey: string, key: (o: StoredObject) => unknown, type?: string): SortedView {
+    let byType = this.views.get(cacheKey);
+    if (!byType) this.views.set(cacheKey, (byType = new Map()));
+    let view = byType.get(type ?? '');
+    if (!view) {
+      const entries = [...this.byKey.values()].filter((e) => type === undefined || e.o.type === type);
+      byType.set(type ?? '', (view = new SortedView(key, entries)));
+    }
     return view;
+  }
+
+  /** Feeds a change to the sort orders; a key that becomes mixed loses its orders (rebuilt once it is not). */
+  private feedViews(e: Entry, by: 1 | -1): void {
+    for (const [cacheKey, kinds] of this.kinds) {
+      kinds.count(e.o, by);
+      const byType = this.views.get(cacheKey);
+      if (!byType) continue;
+      if (kinds.mixed) {
+        this.views.delete(cacheKey);
+        continue;
+      }
+      for (const [type, view] of byType) {
+        if (type !== '' && type !== e.o.type) continue;
+        // A view nobody reads any more is dropped rather than fed forever; it is rebuilt if asked for again.
+        if (view.pending > this.byKey.size) byType.delete(type);
+        else if (by === 1) view.add(e);
+        else view.drop(e);
+      }
+    }
   }
 
   private addReferences(e: Entry): void {
@@ -321,11 +261,7 @@ export class FindIndex implements StoreObserver {
     list.add(e);
     this.wordIndex?.add(e);
     if (this.refIndex) this.addReferences(e);
-    for (const [cacheKey, view] of this.views) {
-      // A view nobody reads any more is dropped rather than fed forever; it is rebuilt if asked for again.
-      if (view.pending > this.byKey.size) this.views.delete(cacheKey);
-      else view.add(e);
-    }
+    this.feedViews(e, 1);
   }
 
   private kill(e: Entry): void {
@@ -333,7 +269,7 @@ export class FindIndex implements StoreObserver {
     this.buckets.get(e.o.type)?.get(bucketOf(this.registry!, e.o))?.drop();
     this.wordIndex?.drop(e);
     if (this.refIndex) for (const k of uniqueRefKeys(e.o)) this.refIndex.get(k)?.drop();
-    for (const view of this.views.values()) view.drop();
+    this.feedViews(e, -1);
   }
 }
 

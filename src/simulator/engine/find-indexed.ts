@@ -2,7 +2,8 @@
 // filter (the type and space buckets, a reference, the search words) and judges only those, by the same
 // filters as the full scan (find-query.ts), so results, order, ties and totals are exactly the scan's.
 import type { SimulatorStore } from '../state/store';
-import { AGNOSTIC, compareSorted, EVERY_SPACE, findIndexOf, SEVERAL_SPACES, type Entry, type EntryList, type FindIndex } from './find-index';
+import { AGNOSTIC, EVERY_SPACE, findIndexOf, SEVERAL_SPACES, type Entry, type EntryList, type FindIndex } from './find-index';
+import { compareSorted } from './find-sorted-view';
 import { collectHits, hasReferenceFilters, inScope, passesReferences, type FindHits, type FindQuery } from './find-query';
 import { scoreSearch, type CompiledSearch } from './search';
 
@@ -20,7 +21,7 @@ function sourceOf(lists: (EntryList | undefined)[], disjoint: boolean): Source {
 }
 
 function union(sources: Source[]): Source {
-  return sourceOf(sources.flatMap((s) => s.lists), false);
+  return sourceOf([...new Set(sources.flatMap((s) => s.lists))], false);
 }
 
 function smallest(sources: (Source | undefined)[]): Source | undefined {
@@ -123,9 +124,10 @@ function pageByOrd(lists: Entry[][], from: number, end: number): Entry[] {
 /** Answers from the indexes; undefined when only the full scan can order exactly. */
 export function findIndexed(store: SimulatorStore, q: FindQuery): FindHits | undefined {
   const ix = findIndexOf(store);
-  const view = q.sortBy && ix.view(q.sortBy.cacheKey, q.sortBy.key);
+  if (q.sortBy && ix.mixed(q.sortBy.cacheKey, q.sortBy.key)) return undefined;
+  // One type: its own order, so that walking it meets no object of another type.
+  const view = q.sortBy && ix.view(q.sortBy.cacheKey, q.sortBy.key, q.types.length === 1 ? q.types[0] : undefined);
   const sorted = view?.read();
-  if (view?.mixed) return undefined;
   // A final order pages as the scan does (positions from ≤ n < end); the score order is sliced.
   const from = Math.ceil(q.from);
   const end = Math.ceil(q.end);
