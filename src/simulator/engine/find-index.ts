@@ -122,6 +122,8 @@ class WordIndex {
 
 export class FindIndex implements StoreObserver {
   private built = false;
+  /** The store generation last seen through the hook: a write that bypassed it shows as a difference. */
+  private seenGeneration = -1;
   private registry?: TypeRegistry;
   private byKey = new Map<string, Entry>();
   private nextOrd = 0;
@@ -150,11 +152,13 @@ export class FindIndex implements StoreObserver {
       this.byKey.set(key, e); // a Map keeps an updated key in its place, like the store
       this.insert(e);
     } else if (old) this.byKey.delete(key);
+    this.seenGeneration = this.store.generation;
   }
 
-  /** Up to date with the store: built on first use, again after a load or a new type registry. */
+  /** Up to date with the store: built on first use, and again after a load, a new type registry or a write the hook missed. */
   sync(): this {
-    if (this.built && this.registry === this.store.registry && this.byKey.size === this.store.size) return this;
+    const store = this.store;
+    if (this.built && this.seenGeneration === store.generation && this.registry === store.registry && this.byKey.size === store.size) return this;
     this.registry = this.store.registry;
     this.byKey = new Map();
     this.buckets = new Map();
@@ -170,6 +174,7 @@ export class FindIndex implements StoreObserver {
       this.insert(e);
     }
     this.built = true;
+    this.seenGeneration = store.generation;
     return this;
   }
 

@@ -85,10 +85,12 @@ function clauseSource(ix: FindIndex, words: string[], prefix: boolean): Source |
 function searchSource(ix: FindIndex, s: CompiledSearch): Source | undefined {
   const required = s.clauses.filter((c) => !c.not && (c.must || s.operator === 'AND'));
   if (required.length) return smallest(required.map((c) => clauseSource(ix, c.words, c.prefix)));
-  const optional = s.clauses.filter((c) => !c.not).map((c) => clauseSource(ix, c.words, c.prefix));
-  if (s.phrasePrefix) optional.push(clauseSource(ix, s.phrasePrefix, true));
-  if (!optional.length || optional.some((p) => !p)) return undefined;
-  return union(optional as Source[]);
+  const optional = s.clauses.filter((c) => !c.not);
+  if (!optional.length) return undefined; // only exclusions: everything else matches
+  const parts = optional.map((c) => clauseSource(ix, c.words, c.prefix));
+  if (s.phrasePrefix) parts.push(clauseSource(ix, s.phrasePrefix, true));
+  if (parts.some((p) => !p)) return undefined;
+  return union(parts as Source[]);
 }
 
 /** Entries [from, end) of disjoint lists merged in storage order. */
@@ -140,7 +142,7 @@ export function findIndexed(store: SimulatorStore, q: FindQuery): FindHits | und
     const lists = scope.source.lists.map((l) => l.read());
     if (!view || !sorted) return { total, hits: pageByOrd(lists, from, end).map((e) => ({ o: e.o, score: 0 })) };
     // Walk the sorted order until the page is full, or sort the scope, whichever reads less.
-    if ((end * ix.size) / total <= total * Math.log2(total + 2)) {
+    if ((end * sorted.length) / total <= total * Math.log2(total + 2)) {
       const hits: FindHits['hits'] = [];
       let n = 0;
       for (const { e } of sorted) {
