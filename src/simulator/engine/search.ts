@@ -4,7 +4,7 @@
 // matches as a phrase prefix on the search fields.
 import type { StoredObject } from '../state/store';
 
-export interface Clause {
+interface Clause {
   words: string[];
   prefix: boolean;
   must: boolean;
