@@ -50,7 +50,7 @@ function collectStrings(value: unknown, out: string[]): void {
 }
 
 /** Analyzed words of one attribute (dot path), or of every attribute when `field` is `*`; cached per version. */
-function wordsOf(o: StoredObject, field: string): string[] {
+export function wordsOf(o: StoredObject, field: string): string[] {
   let cache = fieldCache.get(o);
   if (!cache) fieldCache.set(o, (cache = new Map()));
   let words = cache.get(field);

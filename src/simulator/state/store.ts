@@ -24,6 +24,12 @@ export interface StoredObject {
 /** A change waiting to be persisted: the object written, or null for a removal. */
 export type PendingChange = { key: string; object: StoredObject | null };
 
+/** Told of every write (the object now under `key`, or null once removed) and of every load, so derived indexes stay current. */
+export interface StoreObserver {
+  changed(key: string, object: StoredObject | null): void;
+  reset(): void;
+}
+
 export class SimulatorStore {
   registry = new TypeRegistry();
   spaces: Space[] = [];
@@ -41,6 +47,7 @@ export class SimulatorStore {
   now: () => Date = () => new Date();
   /** The UUIDv4 source for ids Kibana generates (new copies, regenerated ids); tests pin it. */
   ids: () => string = () => crypto.randomUUID();
+  private observers: StoreObserver[] = [];
 
   constructor(doc?: StateDocument) {
     if (doc) this.load(doc);
@@ -72,6 +79,7 @@ export class SimulatorStore {
       this.objects.set(this.keyOf(stored), stored);
     }
     for (const stored of unversioned) stored.version = encodeVersion(++this.seqNo);
+    for (const observer of this.observers) observer.reset();
   }
 
   private fromState(o: StateObject, loadedAt: string): StoredObject {
@@ -136,6 +144,7 @@ export class SimulatorStore {
     this.objects.set(key, stored);
     this.pending.set(key, stored);
     this.generation++;
+    this.notify(key, stored);
     return stored;
   }
 
@@ -145,7 +154,16 @@ export class SimulatorStore {
     if (this.objects.delete(key)) {
       this.pending.set(key, null);
       this.generation++;
+      this.notify(key, null);
     }
+  }
+
+  observe(observer: StoreObserver): void {
+    this.observers.push(observer);
+  }
+
+  private notify(key: string, object: StoredObject | null): void {
+    for (const observer of this.observers) observer.changed(key, object);
   }
 
   /** Every stored object, in storage (insertion) order. */
@@ -201,6 +219,7 @@ export class SimulatorStore {
         this.objects.set(key, object);
         this.seqNo = Math.max(this.seqNo, decodeVersion(object.version)[0]);
       } else this.objects.delete(key);
+      this.notify(key, object);
     }
   }
 }
