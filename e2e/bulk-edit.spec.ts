@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { CONTROL_HEADERS, expect, test } from './fixtures';
 
 // Adds `count` visualizations of the web data view to the demo deployment (default space).
 async function addVisualizations(request: APIRequestContext, count: number): Promise<string[]> {
@@ -15,7 +15,7 @@ async function addVisualizations(request: APIRequestContext, count: number): Pro
       references: [{ name: 'kibanaSavedObjectMeta.searchSourceJSON.index', type: 'index-pattern', id: 'web-data-view' }],
     })),
   );
-  expect((await request.put('/__simulator/state', { data: state })).status()).toBe(204);
+  expect((await request.put('/__simulator/state', { data: state, headers: CONTROL_HEADERS })).status()).toBe(204);
   return ids;
 }
 
