@@ -43,8 +43,8 @@ export default defineConfig({
     // Timeouts sized for a busy 2-core machine (CI shares its cores): a test waits for what a user would see,
     // never for a fixed time, so a generous ceiling only matters when something is really stuck.
     // Testing Library's own wait (findBy…, waitFor) is set beside it in src/testing/setup.ts.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // CI also writes a JSON report, from which .ci/run counts every test that ran.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'ci-reports/vitest.json' },
