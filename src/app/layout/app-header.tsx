@@ -14,7 +14,8 @@ interface AppHeaderProps {
 export function AppHeader({ spaceId, screen }: AppHeaderProps) {
   const linkTo = useRouterLinks();
   return (
-    <EuiHeader position="static">
+    // A static EuiHeader is a plain div: the banner role makes it the page's header landmark.
+    <EuiHeader position="static" role="banner">
       <EuiHeaderSection grow={false}>
         <EuiHeaderSectionItem>
           <EuiButtonEmpty iconType="savedObjectsApp" color="text" {...linkTo(homePath())}>

@@ -41,7 +41,7 @@ describe('Open by id', () => {
     const exact = await result('dashboard:web-overview');
     expect(within(exact).getByText('Exact match')).toBeInTheDocument();
     expect(within(exact).getByRole('heading', { name: '[Web logs] Overview' })).toBeInTheDocument();
-    expect(within(exact).getByRole('link', { name: 'Open “[Web logs] Overview” in Objects' })).toHaveAttribute(
+    expect(within(exact).getByRole('link', { name: 'Open in Objects: [Web logs] Overview' })).toHaveAttribute(
       'href',
       '/s/default/objects?object=dashboard:web-overview',
     );

@@ -124,7 +124,7 @@ export function ObjectsTable(props: ObjectsTableProps) {
         showPerPageOptions: true,
       }}
       sorting={{ sort: { field: SORT_COLUMNS[sort], direction } }}
-      selection={{ selected: checked, onSelectionChange: handleChecked }}
+      selection={{ selected: checked, onSelectionChange: handleChecked, selectableMessage: (_selectable, row) => `Select ${row.title}` }}
       onChange={handleChange}
       noItemsMessage="No saved objects on this page."
     />
