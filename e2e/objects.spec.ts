@@ -72,6 +72,10 @@ test('searches, filters by type and sorts, all kept in the URL', async ({ page }
   await searchBox(page).fill('type:(dashboard or lens) flight');
   await expect(status(page, 'Showing 1–2 of 2 saved objects')).toBeVisible();
   await expect(page).toHaveURL(/types=dashboard%2Clens/);
+
+  // A malformed clause is named, not silently ignored.
+  await searchBox(page).fill('type:( flight');
+  await expect(page.getByRole('status').filter({ hasText: 'has no closing parenthesis' })).toBeVisible();
 });
 
 test('a copied link reopens the same view, and back/forward step through it', async ({ page, context }) => {

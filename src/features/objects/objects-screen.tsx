@@ -99,7 +99,8 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
         page={view.page}
         size={view.size}
         sort={sort.sort}
-        direction={sort.direction}
+        // Above 10,000 matches the rows come oldest first (see ResultNotices): the header says so.
+        direction={page.data?.descendingUnavailable ? 'asc' : sort.direction}
         titleSortable={canSortByTitle(view)}
         isLoading={page.isFetching}
         isStale={isStale}

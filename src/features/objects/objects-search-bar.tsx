@@ -122,6 +122,11 @@ export function ObjectsSearchBar({ spaceId, committed, countQuery, onCommit, too
           <TypeFilter spaceId={spaceId} query={countQuery} selected={committed.types} onChange={changeTypes} />
         </EuiFlexItem>
       </EuiFlexGroup>
+      {parsed.problems.length ? (
+        <EuiText size="xs" color="danger" role="status">
+          <p>{parsed.problems.join(' ')}</p>
+        </EuiText>
+      ) : null}
       {parsed.unknownTypes.length ? (
         <EuiText size="xs" color="warning" role="status">
           <p>
