@@ -83,6 +83,15 @@ describe('Open by id', () => {
     expect(screen.queryByRole('region', { name: 'dashboard:web-overview' })).not.toBeInTheDocument();
   });
 
+  it('counts in its title every line it lists: those to fix and the notes', async () => {
+    const { user } = renderScreen();
+    await resolveIds(user, ['dashboard:web-overview', 'dashboard:', 'dashboard:web-overview']);
+    expect(await screen.findByText('1 line needs fixing before the ids can be resolved, and 1 note')).toBeInTheDocument();
+    expect(screen.getByText(/Same as line 1; resolved once/)).toBeInTheDocument();
+    // Resolving is not read-only for the statistics: said next to the button.
+    expect(screen.getByRole('button', { name: 'Resolve' })).toHaveAccessibleDescription(/adds one to that alias’s resolve count/);
+  });
+
   it('resolves bare ids as the picked type', async () => {
     const { user } = renderScreen();
     await user.click(screen.getByRole('button', { name: 'Ids of one type' }));
