@@ -22,6 +22,7 @@ import { TooltipText } from './tooltip-text';
 
 const STATUS_BADGES: Record<AliasStatus, { label: string; color: string }> = {
   conflict: { label: 'Conflict', color: 'danger' },
+  checking: { label: 'Checking…', color: 'hollow' },
   enabled: { label: 'Enabled', color: 'success' },
   disabled: { label: 'Disabled', color: 'default' },
 };

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WithToasts } from '../../testing/with-toasts';
 import { renderWithProviders } from '../../testing/render';
@@ -126,6 +126,17 @@ describe('Open by id', () => {
 
 describe('Legacy URL aliases tab', () => {
   const dataRows = () => screen.getAllByRole('row').slice(1);
+
+  it('says “Checking…” for an enabled alias until the conflict check answers, then sorts the conflict first', async () => {
+    sim.faults.replace([{ method: 'POST', path: '/api/saved_objects/_bulk_get', delayMs: 8000, times: 1 }]);
+    renderScreen('/s/default/aliases?tab=aliases');
+    await waitFor(() => expect(dataRows()).toHaveLength(3));
+    expect(screen.queryByText('Enabled')).not.toBeInTheDocument();
+    expect(screen.getAllByText('Checking…')).toHaveLength(2);
+    expect(await screen.findByText('1 alias is in conflict')).toBeInTheDocument();
+    expect(dataRows()[0]).toHaveTextContent('Conflict');
+    expect(dataRows()[1]).toHaveTextContent('Enabled');
+  });
 
   it('lists the space’s aliases with the conflict first', async () => {
     renderScreen('/s/default/aliases?tab=aliases');
