@@ -276,3 +276,13 @@ test('keyboard only: skip link, filter lists with the arrow keys, one Escape clo
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page).toHaveURL('/s/default/objects');
 });
+
+test('follows the system light/dark setting until the admin picks one', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/s/default/objects');
+  const darkMode = page.getByRole('button', { name: 'Dark mode' });
+  await expect(darkMode).toHaveAttribute('aria-pressed', 'true');
+  await darkMode.click();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'false');
+});
