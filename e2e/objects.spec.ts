@@ -286,3 +286,17 @@ test('follows the system light/dark setting until the admin picks one', async ({
   await page.reload();
   await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'false');
 });
+
+for (const width of [1024, 800]) {
+  test(`the flyout's references stay readable at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/s/default/objects?object=dashboard:web-overview');
+    const references = page.getByRole('dialog', { name: '[Web logs] Overview' }).getByRole('region', { name: 'References' });
+    const link = references.getByRole('link', { name: '[Web logs] Requests per minute' });
+    await expect(link).toBeVisible();
+    // One line (two at most), not one letter per line.
+    const box = await link.boundingBox();
+    expect(box?.height ?? 0).toBeLessThan(48);
+    expect(box?.width ?? 0).toBeGreaterThan(120);
+  });
+}
