@@ -300,3 +300,11 @@ for (const width of [1024, 800]) {
     expect(box?.width ?? 0).toBeGreaterThan(120);
   });
 }
+
+test('at 800 px the header keeps the theme toggle on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto('/s/default/objects');
+  const box = await page.getByRole('button', { name: 'Dark mode' }).boundingBox();
+  expect(box).not.toBeNull();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(800);
+});

@@ -28,7 +28,8 @@ export function AppHeader({ spaceId, screen }: AppHeaderProps) {
           </EuiHeaderSectionItem>
         ) : null}
       </EuiHeaderSection>
-      <EuiHeaderSection grow>
+      {/* At 800 px the screen links scroll sideways rather than push the theme toggle off the screen. */}
+      <EuiHeaderSection grow style={{ minWidth: 0, flexShrink: 1, overflowX: 'auto' }}>
         {spaceId ? (
           <EuiHeaderSectionItem>
             <ScreenLinks spaceId={spaceId} current={screen} />
