@@ -167,6 +167,9 @@ describe('Legacy URL aliases tab', () => {
     await user.click(screen.getByRole('button', { name: 'Disable selected (2)' }));
 
     const modal = await screen.findByRole('alertdialog', { name: 'Disable 2 aliases?' });
+    // The enabled alias leads nowhere once disabled: said in so many words.
+    expect(within(modal).getByText(/1 of them is not in conflict/)).toHaveTextContent('will answer “not found”');
+    expect(within(modal).getByText(/For the alias in conflict/)).toBeInTheDocument();
     await user.click(within(modal).getByRole('button', { name: 'Disable 2 aliases' }));
 
     expect(await screen.findByText('Disabled 2 aliases')).toBeInTheDocument();
