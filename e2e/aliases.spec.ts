@@ -1,3 +1,4 @@
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 
 const IDS = ['dashboard:web-overview', 'dashboard:old-web-overview', 'dashboard:kpi-overview', 'visualization:legacy-requests', 'dashbaord:typo'];
@@ -77,3 +78,23 @@ test('a failed disable says so and leaves the aliases as they were', async ({ pa
   await expect(firstRow).toContainText('Conflict');
   await page.screenshot({ path: 'test-results/aliases-disable-failed.png' });
 });
+
+for (const colorMode of ['light', 'dark'] as const) {
+  test(`no serious accessibility violations, ${colorMode}: results, aliases tab, confirmation`, async ({ page }) => {
+    test.slow(); // axe reads the whole page in each of three states
+    await page.addInitScript((mode) => window.localStorage.setItem('saved-objects-console:color-mode', mode), colorMode);
+    await page.goto(`/s/default/aliases?${IDS.map((id) => `object=${id}`).join('&')}`);
+    await expect(page.getByRole('region', { name: 'dashboard:kpi-overview' }).getByText('Conflict', { exact: true })).toBeVisible();
+    await expectAccessible(page, 'open by id results');
+
+    await page.goto('/s/default/aliases?tab=aliases');
+    const firstRow = page.getByRole('row').nth(1);
+    await expect(firstRow).toContainText('Conflict');
+    await expectAccessible(page, 'aliases tab');
+    await firstRow.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Disable selected (1)' }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await expectAccessible(page, 'disable confirmation');
+    await page.screenshot({ path: `test-results/aliases-a11y-${colorMode}.png`, animations: 'disabled' });
+  });
+}

@@ -5,12 +5,19 @@ export type ColorMode = 'light' | 'dark';
 
 const STORAGE_KEY = 'saved-objects-console:color-mode';
 
+/** The operating system's setting, until the admin picks a mode in the console. */
+function systemColorMode(): ColorMode {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
 export function readStoredColorMode(): ColorMode {
   try {
-    return window.localStorage.getItem(STORAGE_KEY) === 'dark' ? 'dark' : 'light';
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (stored === 'dark' || stored === 'light') return stored;
   } catch {
-    return 'light'; // storage disabled (privacy mode): fall back quietly
+    // storage disabled (privacy mode): follow the system quietly
   }
+  return systemColorMode();
 }
 
 export function storeColorMode(mode: ColorMode): void {

@@ -14,7 +14,8 @@ interface AppHeaderProps {
 export function AppHeader({ spaceId, screen }: AppHeaderProps) {
   const linkTo = useRouterLinks();
   return (
-    <EuiHeader position="static">
+    // A static EuiHeader is a plain div: the banner role makes it the page's header landmark.
+    <EuiHeader position="static" role="banner">
       <EuiHeaderSection grow={false}>
         <EuiHeaderSectionItem>
           <EuiButtonEmpty iconType="savedObjectsApp" color="text" {...linkTo(homePath())}>
@@ -27,7 +28,8 @@ export function AppHeader({ spaceId, screen }: AppHeaderProps) {
           </EuiHeaderSectionItem>
         ) : null}
       </EuiHeaderSection>
-      <EuiHeaderSection grow>
+      {/* At 800 px the screen links scroll sideways rather than push the theme toggle off the screen. */}
+      <EuiHeaderSection grow style={{ minWidth: 0, flexShrink: 1, overflowX: 'auto' }}>
         {spaceId ? (
           <EuiHeaderSectionItem>
             <ScreenLinks spaceId={spaceId} current={screen} />

@@ -19,7 +19,7 @@ afterAll(() => server.close());
 describe('AppLayout', () => {
   it('shows the shell with the screens for a known space', async () => {
     renderWithProviders(<AppLayout />, { route: '/s/marketing/bulk-edit' });
-    expect(await screen.findByRole('button', { name: 'Current space: Marketing. Change space' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /Marketing.*current space/ })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Bulk edit' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('link', { name: 'Copy to spaces' })).toHaveAttribute('href', '/s/marketing/copy');
     expect(screen.getByRole('link', { name: 'Objects' })).toBeInTheDocument();
@@ -41,7 +41,7 @@ describe('AppLayout', () => {
 
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('button', { name: 'Current space: Default. Change space' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /Default.*current space/ })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /credentials/ })).not.toBeInTheDocument();
   });
 

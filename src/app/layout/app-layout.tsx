@@ -1,4 +1,4 @@
-import { EuiPageTemplate } from '@elastic/eui';
+import { EuiPageTemplate, EuiSkipLink } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router-dom';
@@ -26,9 +26,13 @@ export function AppLayout() {
 
   return (
     <>
+      {/* Keyboard users skip the header's space switcher and screen links. */}
+      <EuiSkipLink destinationId="main-content" position="fixed" overrideLinkBehavior>
+        Skip to main content
+      </EuiSkipLink>
       <AppHeader spaceId={isKnownSpace ? spaceId : undefined} screen={parseAppPath(pathname)?.screen} />
       <NavigationProgress />
-      <EuiPageTemplate grow restrictWidth={1600} panelled={false} offset={0} minHeight="0">
+      <EuiPageTemplate grow restrictWidth={1600} panelled={false} offset={0} minHeight="0" mainProps={{ id: 'main-content' }}>
         {content}
       </EuiPageTemplate>
     </>

@@ -1,4 +1,4 @@
-import { EuiFlexGroup, EuiHeaderSectionItemButton, EuiLoadingSpinner, EuiPopover, EuiText } from '@elastic/eui';
+import { EuiFlexGroup, EuiHeaderSectionItemButton, EuiLoadingSpinner, EuiPopover, EuiScreenReaderOnly, EuiText } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -21,7 +21,6 @@ export function SpaceSwitcher({ spaceId }: { spaceId: string }) {
 
   const button = (
     <EuiHeaderSectionItemButton
-      aria-label={`Current space: ${currentName}. Change space`}
       aria-expanded={isOpen}
       aria-haspopup="listbox"
       onClick={() => setIsOpen((open) => !open)}
@@ -33,12 +32,16 @@ export function SpaceSwitcher({ spaceId }: { spaceId: string }) {
         <EuiText size="s" component="span">
           {currentName}
         </EuiText>
+        {/* Named by the text it shows (voice control users say what they see), then what it does. */}
+        <EuiScreenReaderOnly>
+          <span>, current space. Change space</span>
+        </EuiScreenReaderOnly>
       </EuiFlexGroup>
     </EuiHeaderSectionItemButton>
   );
 
   return (
-    <EuiPopover button={button} isOpen={isOpen} closePopover={() => setIsOpen(false)} panelPaddingSize="none" anchorPosition="downLeft">
+    <EuiPopover aria-label="Spaces" button={button} isOpen={isOpen} closePopover={() => setIsOpen(false)} panelPaddingSize="none" anchorPosition="downLeft">
       <Suspense fallback={<EuiLoadingSpinner size="m" style={{ margin: 16 }} aria-label="Loading spaces" />}>
         <SpaceList
           spaces={spaces}

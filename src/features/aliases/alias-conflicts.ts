@@ -5,7 +5,8 @@ import type { LegacyUrlAlias } from '../../api/resolve';
 import type { BulkGetObject } from '../../api/saved-objects';
 import type { BulkGetResponse } from '../../contract/kibana';
 
-export type AliasStatus = 'conflict' | 'enabled' | 'disabled';
+/** `checking`: enabled, and the conflict check has not answered yet. */
+export type AliasStatus = 'conflict' | 'checking' | 'enabled' | 'disabled';
 
 export interface AliasRow extends LegacyUrlAlias {
   status: AliasStatus;
@@ -40,15 +41,18 @@ export function findConflicts(aliases: readonly LegacyUrlAlias[], existing: Bulk
   );
 }
 
-const STATUS_ORDER: Record<AliasStatus, number> = { conflict: 0, enabled: 1, disabled: 2 };
+const STATUS_ORDER: Record<AliasStatus, number> = { conflict: 0, checking: 1, enabled: 2, disabled: 3 };
 
 /** Conflicts first (they need the admin), then enabled, then disabled aliases; by old id within each. */
-export function aliasRows(aliases: readonly LegacyUrlAlias[], conflicts: ReadonlySet<string>): AliasRow[] {
+/** `conflicts` is null while the conflict check runs: enabled aliases are then `checking`, not `enabled`. */
+export function aliasRows(aliases: readonly LegacyUrlAlias[], conflicts: ReadonlySet<string> | null): AliasRow[] {
+  const statusOf = (alias: LegacyUrlAlias): AliasStatus => {
+    if (alias.disabled) return 'disabled';
+    if (!conflicts) return 'checking';
+    return conflicts.has(alias.id) ? 'conflict' : 'enabled';
+  };
   return aliases
-    .map((alias): AliasRow => ({
-      ...alias,
-      status: alias.disabled ? 'disabled' : conflicts.has(alias.id) ? 'conflict' : 'enabled',
-    }))
+    .map((alias): AliasRow => ({ ...alias, status: statusOf(alias) }))
     .sort(
       (a, b) =>
         STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||

@@ -38,7 +38,8 @@ export function AliasesTab({ space }: { space: string }) {
     );
   }
 
-  const rows = aliasRows(list.data, conflicts);
+  const isChecking = checks.length > 0 && existing.isPending;
+  const rows = aliasRows(list.data, isChecking ? null : conflicts);
   const conflictCount = rows.filter((row) => row.status === 'conflict').length;
   return (
     <>
@@ -65,7 +66,7 @@ export function AliasesTab({ space }: { space: string }) {
           <EuiSpacer size="m" />
         </>
       ) : null}
-      <AliasesTable space={space} rows={rows} isChecking={checks.length > 0 && existing.isPending} />
+      <AliasesTable space={space} rows={rows} isChecking={isChecking} />
     </>
   );
 }

@@ -22,6 +22,7 @@ import { TooltipText } from './tooltip-text';
 
 const STATUS_BADGES: Record<AliasStatus, { label: string; color: string }> = {
   conflict: { label: 'Conflict', color: 'danger' },
+  checking: { label: 'Checking…', color: 'hollow' },
   enabled: { label: 'Enabled', color: 'success' },
   disabled: { label: 'Disabled', color: 'default' },
 };
@@ -33,6 +34,27 @@ interface AliasesTableProps {
   rows: AliasRow[];
   /** The conflict check is still running: statuses may change. */
   isChecking: boolean;
+}
+
+/** What disabling these aliases does, told apart for those in conflict and those that are not. */
+function disableConsequence(selected: readonly AliasRow[]) {
+  const conflicts = selected.filter((row) => row.status === 'conflict').length;
+  const others = selected.length - conflicts;
+  return (
+    <>
+      {others ? (
+        <p>
+          {others === selected.length ? (selected.length === 1 ? 'This alias is' : 'These aliases are') : `${others} of them ${others === 1 ? 'is' : 'are'}`} not in
+          conflict: no object has {others === 1 ? 'its' : 'their'} old id, so links and bookmarks that use {others === 1 ? 'it' : 'them'} will answer “not found”.
+        </p>
+      ) : null}
+      {conflicts ? (
+        <p>
+          For {conflicts === 1 ? 'the alias' : `the ${conflicts} aliases`} in conflict, the old id will open only the object that has it now.
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 export function AliasesTable({ space, rows, isChecking }: AliasesTableProps) {
@@ -132,6 +154,7 @@ export function AliasesTable({ space, rows, isChecking }: AliasesTableProps) {
       />
       {isConfirming ? (
         <DisableAliasesModal
+          consequence={disableConsequence(selected)}
           aliases={selected.map((row) => ({ targetSpace: row.targetNamespace, targetType: row.targetType, sourceId: row.sourceId, targetId: row.targetId }))}
           onClose={() => setConfirming(false)}
           onDisabled={() => setSelected([])}

@@ -41,7 +41,7 @@ describe('Open by id', () => {
     const exact = await result('dashboard:web-overview');
     expect(within(exact).getByText('Exact match')).toBeInTheDocument();
     expect(within(exact).getByRole('heading', { name: '[Web logs] Overview' })).toBeInTheDocument();
-    expect(within(exact).getByRole('link', { name: 'Open “[Web logs] Overview” in Objects' })).toHaveAttribute(
+    expect(within(exact).getByRole('link', { name: 'Open in Objects: [Web logs] Overview' })).toHaveAttribute(
       'href',
       '/s/default/objects?object=dashboard:web-overview',
     );
@@ -83,6 +83,15 @@ describe('Open by id', () => {
     expect(screen.queryByRole('region', { name: 'dashboard:web-overview' })).not.toBeInTheDocument();
   });
 
+  it('counts in its title every line it lists: those to fix and the notes', async () => {
+    const { user } = renderScreen();
+    await resolveIds(user, ['dashboard:web-overview', 'dashboard:', 'dashboard:web-overview']);
+    expect(await screen.findByText('1 line needs fixing before the ids can be resolved, and 1 note')).toBeInTheDocument();
+    expect(screen.getByText(/Same as line 1; resolved once/)).toBeInTheDocument();
+    // Resolving is not read-only for the statistics: said next to the button.
+    expect(screen.getByRole('button', { name: 'Resolve' })).toHaveAccessibleDescription(/adds one to that alias’s resolve count/);
+  });
+
   it('resolves bare ids as the picked type', async () => {
     const { user } = renderScreen();
     await user.click(screen.getByRole('button', { name: 'Ids of one type' }));
@@ -118,6 +127,17 @@ describe('Open by id', () => {
 describe('Legacy URL aliases tab', () => {
   const dataRows = () => screen.getAllByRole('row').slice(1);
 
+  it('says “Checking…” for an enabled alias until the conflict check answers, then sorts the conflict first', async () => {
+    sim.faults.replace([{ method: 'POST', path: '/api/saved_objects/_bulk_get', delayMs: 8000, times: 1 }]);
+    renderScreen('/s/default/aliases?tab=aliases');
+    await waitFor(() => expect(dataRows()).toHaveLength(3));
+    expect(screen.queryByText('Enabled')).not.toBeInTheDocument();
+    expect(screen.getAllByText('Checking…')).toHaveLength(2);
+    expect(await screen.findByText('1 alias is in conflict')).toBeInTheDocument();
+    expect(dataRows()[0]).toHaveTextContent('Conflict');
+    expect(dataRows()[1]).toHaveTextContent('Enabled');
+  });
+
   it('lists the space’s aliases with the conflict first', async () => {
     renderScreen('/s/default/aliases?tab=aliases');
     expect(await screen.findByText('1 alias is in conflict')).toBeInTheDocument();
@@ -147,6 +167,9 @@ describe('Legacy URL aliases tab', () => {
     await user.click(screen.getByRole('button', { name: 'Disable selected (2)' }));
 
     const modal = await screen.findByRole('alertdialog', { name: 'Disable 2 aliases?' });
+    // The enabled alias leads nowhere once disabled: said in so many words.
+    expect(within(modal).getByText(/1 of them is not in conflict/)).toHaveTextContent('will answer “not found”');
+    expect(within(modal).getByText(/For the alias in conflict/)).toBeInTheDocument();
     await user.click(within(modal).getByRole('button', { name: 'Disable 2 aliases' }));
 
     expect(await screen.findByText('Disabled 2 aliases')).toBeInTheDocument();

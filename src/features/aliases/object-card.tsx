@@ -40,13 +40,13 @@ export function ObjectCard({ space, object, label }: ObjectCardProps) {
       </EuiFlexGroup>
       <EuiSpacer size="xs" />
       <EuiTitle size="xs">
-        <h4>{title}</h4>
+        <h3>{title}</h3>
       </EuiTitle>
       <EuiText size="xs" color="subdued">
         id <code>{object.id}</code>
       </EuiText>
       <EuiSpacer size="s" />
-      <EuiLink {...linkTo(objectFlyoutPath(space, object))} aria-label={`Open “${title}” in Objects`}>
+      <EuiLink {...linkTo(objectFlyoutPath(space, object))} aria-label={`Open in Objects: ${title}`}>
         Open in Objects
       </EuiLink>
     </EuiPanel>

@@ -1,4 +1,4 @@
-import { EuiButton, EuiButtonGroup, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiForm, EuiFormRow, EuiSpacer, EuiSuperSelect, EuiTextArea } from '@elastic/eui';
+import { EuiButton, EuiButtonGroup, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiForm, EuiFormRow, EuiSpacer, EuiSuperSelect, EuiText, EuiTextArea, useGeneratedHtmlId } from '@elastic/eui';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { ObjectRef } from '../../api/resolve';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
@@ -20,9 +20,12 @@ interface OpenByIdFormProps {
 
 function ProblemList({ problems }: { problems: readonly IdListProblem[] }) {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const notes = problems.length - errors;
+  const noteCount = `${notes} ${notes === 1 ? 'note' : 'notes'}`;
+  // The title counts everything listed below it: what must be fixed, and what is only a note.
   const title = errors
-    ? `${errors} ${errors === 1 ? 'line needs' : 'lines need'} fixing before the ids can be resolved`
-    : `${problems.length} ${problems.length === 1 ? 'note' : 'notes'} about the list`;
+    ? `${errors} ${errors === 1 ? 'line needs' : 'lines need'} fixing before the ids can be resolved${notes ? `, and ${noteCount}` : ''}`
+    : `${noteCount} about the list`;
   return (
     <EuiCallOut title={title} color={errors ? 'danger' : 'warning'} iconType={errors ? 'error' : 'info'} size="s">
       <ul>
@@ -30,7 +33,7 @@ function ProblemList({ problems }: { problems: readonly IdListProblem[] }) {
           <li key={`${problem.line}:${problem.message}`}>
             {problem.line ? (
               <>
-                <strong>Line {problem.line}</strong> (<code>{problem.text}</code>):{' '}
+                <strong>Line {problem.line}</strong> (<code>{problem.text}</code>){problem.severity === 'error' ? ' needs fixing' : ', note'}:{' '}
               </>
             ) : null}
             {problem.message}
@@ -44,6 +47,7 @@ function ProblemList({ problems }: { problems: readonly IdListProblem[] }) {
 /** The pasted id list. Bad lines are named, never dropped: the text stays as typed. */
 export function OpenByIdForm({ initialText, onResolve, isResolving }: OpenByIdFormProps) {
   const [text, setText] = useState(initialText);
+  const countsNoteId = useGeneratedHtmlId({ prefix: 'resolveCountsNote' });
   const [format, setFormat] = useState<IdListFormat>('typed');
   const [bareType, setBareType] = useState('dashboard');
   // Problems show once the admin tries to resolve, then follow the text as it is fixed.
@@ -101,11 +105,17 @@ export function OpenByIdForm({ initialText, onResolve, isResolving }: OpenByIdFo
           <EuiSpacer size="m" />
         </>
       ) : null}
-      <EuiFlexGroup gutterSize="s" responsive={false}>
+      <EuiFlexGroup gutterSize="m" responsive={false} alignItems="center">
         <EuiFlexItem grow={false}>
-          <EuiButton type="submit" fill iconType="search" isLoading={isResolving}>
+          <EuiButton type="submit" fill iconType="search" isLoading={isResolving} aria-describedby={countsNoteId}>
             Resolve
           </EuiButton>
+        </EuiFlexItem>
+        <EuiFlexItem>
+          {/* Kibana's resolve API counts every alias it follows (resolveCounter), this console's included. */}
+          <EuiText size="xs" color="subdued" id={countsNoteId}>
+            Resolving an id through an alias adds one to that alias’s resolve count in Kibana, as opening the old link would.
+          </EuiText>
         </EuiFlexItem>
       </EuiFlexGroup>
     </EuiForm>

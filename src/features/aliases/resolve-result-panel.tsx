@@ -90,7 +90,7 @@ export function ResolveResultPanel({ space, result }: { space: string; result: R
       <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
         <EuiFlexItem grow={false}>
           <EuiTitle size="xs">
-            <h3 id={headingId}>{name}</h3>
+            <h2 id={headingId}>{name}</h2>
           </EuiTitle>
         </EuiFlexItem>
         <EuiFlexItem grow={false}>

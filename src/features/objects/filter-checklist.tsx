@@ -1,5 +1,6 @@
 // The checklist inside a filter popover (see filter-popover.tsx).
 import { EuiSelectable, type EuiSelectableOption } from '@elastic/eui';
+import { useEffect, useRef } from 'react';
 import type { FilterOption } from './filter-popover';
 
 interface FilterChecklistProps {
@@ -10,6 +11,15 @@ interface FilterChecklistProps {
 }
 
 export function FilterChecklist({ listLabel, options, selected, onChange }: FilterChecklistProps) {
+  // Loaded after the popover opened (the first time): if focus is still on the popover's panel, move it
+  // to the list so the arrow keys work without a Tab.
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.getAttribute('role') === 'dialog' && active.contains(wrapper.current)) {
+      wrapper.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+    }
+  }, []);
   const selectableOptions: EuiSelectableOption[] = options.map((option) => ({
     key: option.value,
     label: option.label,
@@ -25,7 +35,11 @@ export function FilterChecklist({ listLabel, options, selected, onChange }: Filt
       // Short lists render every option (reachable by assistive tech); long ones are virtualised.
       listProps={{ bordered: false, showIcons: true, isVirtualized: options.length >= 50 }}
     >
-      {(list) => <div style={{ width: 280 }}>{list}</div>}
+      {(list) => (
+        <div ref={wrapper} style={{ width: 280 }}>
+          {list}
+        </div>
+      )}
     </EuiSelectable>
   );
 }

@@ -1,5 +1,5 @@
 import { EuiButtonEmpty, EuiFilterButton, EuiFilterGroup, EuiLoadingSpinner, EuiPopover, EuiPopoverFooter } from '@elastic/eui';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 
 // The checklist (EuiSelectable, ~30 KB gzip) loads when a filter is first opened or hovered, not with
 // the table's first rows.
@@ -29,6 +29,10 @@ interface FilterPopoverProps {
 /** A multi-select filter button with a checklist, as EUI's search bar filters look. */
 export function FilterPopover({ label, listLabel, options, selected, onChange, onOpenChange, isDisabled }: FilterPopoverProps) {
   const [isOpen, setIsOpen] = useState(false);
+  const panel = useRef<HTMLElement | null>(null);
+  // Focus lands on the list itself, so the arrow keys move through it at once (no Tab first).
+  // (The trap asks only once the panel is open, so the panel exists.)
+  const listOrPanel = () => (panel.current?.querySelector<HTMLElement>('[role="listbox"]') ?? panel.current) as HTMLElement;
   const setOpen = (open: boolean) => {
     setIsOpen(open);
     onOpenChange?.(open);
@@ -44,7 +48,6 @@ export function FilterPopover({ label, listLabel, options, selected, onChange, o
       numActiveFilters={selected.length || undefined}
       numFilters={options.length}
       isDisabled={isDisabled}
-      aria-label={`${label} filter`}
     >
       {label}
     </EuiFilterButton>
@@ -52,7 +55,14 @@ export function FilterPopover({ label, listLabel, options, selected, onChange, o
 
   return (
     <EuiFilterGroup>
-      <EuiPopover button={button} isOpen={isOpen} closePopover={() => setOpen(false)} panelPaddingSize="none" anchorPosition="downRight">
+      <EuiPopover
+        aria-label={`${label} filter`}
+        panelRef={(element) => {
+          panel.current = element;
+        }}
+        initialFocus={listOrPanel}
+        button={button}
+        isOpen={isOpen} closePopover={() => setOpen(false)} panelPaddingSize="none" anchorPosition="downRight">
         <Suspense fallback={<EuiLoadingSpinner size="m" style={{ margin: 16 }} aria-label={`Loading ${listLabel.toLowerCase()}`} />}>
           <FilterChecklist listLabel={listLabel} options={options} selected={selected} onChange={onChange} />
         </Suspense>

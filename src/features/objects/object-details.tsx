@@ -5,18 +5,20 @@ import { spaceQueries } from '../../api/spaces';
 import { SpaceAvatars } from '../../components/space-avatars';
 import { typeDisplayName } from '../../components/object-type-icon';
 import type { SavedObject, Space } from '../../contract/kibana';
-import { relativeTime } from '../../lib/relative-time';
+import { fullTime, relativeTime } from '../../lib/relative-time';
 
 function timeDescription(iso: string | undefined, by: string | undefined, now: number): ReactElement | string {
   if (!iso) return '—';
   const relative = relativeTime(iso, now);
+  // Local time and how long ago, as the table shows it; the exact stored value one hover away.
   return (
     <>
-      <EuiToolTip content={relative}>
+      <EuiToolTip content={iso}>
         {/* Focusable so keyboard users can open the tooltip too (EUI's tooltip pattern). */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
         <time dateTime={iso} tabIndex={0}>
-          {iso}
+          {fullTime(iso)}
+          {relative ? ` (${relative})` : ''}
         </time>
       </EuiToolTip>
       {by ? ` by ${by}` : ''}

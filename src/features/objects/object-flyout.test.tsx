@@ -124,6 +124,19 @@ describe('Object flyout', () => {
     expect(screen.getByText('Sales')).toBeInTheDocument();
   });
 
+  it('shows times in local time with how long ago, and closes with one Escape from a tooltip anchor', async () => {
+    const { user, router } = renderAt('/s/default/objects?q=web&object=dashboard:web-overview');
+    const dialog = await flyout('[Web logs] Overview');
+    const updated = dialog.querySelectorAll('time')[0];
+    // e.g. "Friday, 6 November 2026 at 10:00:00 UTC (last month)", not the stored ISO value.
+    expect(updated).toHaveTextContent(/\d{4}.*\(.+\)$/);
+    expect(updated.textContent).not.toContain(updated.getAttribute('dateTime'));
+    updated.focus(); // its tooltip opens, and would take the first Escape
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=web'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
   it('says so when the linked object does not exist', async () => {
     renderAt('/s/default/objects?object=dashboard:no-such-thing');
     expect(await flyout('Saved object not found')).toBeInTheDocument();

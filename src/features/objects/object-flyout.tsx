@@ -1,6 +1,6 @@
 import { EuiFlyout, EuiFlyoutBody, EuiSkeletonText, EuiSpacer, useGeneratedHtmlId } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { ACTIONS, problemText } from '../../api/describe-problem';
 import { isSavedObjectError, savedObjectQueries } from '../../api/saved-objects';
 import { FlyoutProblem } from './flyout-problem';
@@ -19,6 +19,15 @@ interface ObjectFlyoutProps {
 /** Everything about one saved object; opened from `?object=<key>`, so it can be linked to. */
 export function ObjectFlyout({ spaceId, objectKey, onClose, onDeleted }: ObjectFlyoutProps) {
   const titleId = useGeneratedHtmlId({ prefix: 'objectFlyoutTitle' });
+  const flyout = useRef<HTMLDivElement>(null);
+  // A focused tooltip anchor (a time, a type icon) takes the first Escape to hide its tooltip, so the
+  // flyout would need two. Escape from inside the flyout closes it at once; a modal or popover opened
+  // from it lives outside its element and keeps its own Escape.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !(event.target instanceof Node) || !flyout.current?.contains(event.target)) return;
+    event.stopPropagation();
+    onClose();
+  };
   const ref = parseObjectKey(objectKey);
   // Objects seen in "all spaces" are read in the space they live in (§8: bulk_get `namespaces`).
   const fetched = useQuery({
@@ -68,7 +77,7 @@ export function ObjectFlyout({ spaceId, objectKey, onClose, onDeleted }: ObjectF
   }
 
   return (
-    <EuiFlyout onClose={onClose} aria-labelledby={titleId} size="m" ownFocus>
+    <EuiFlyout ref={flyout} onKeyDownCapture={closeOnEscape} onClose={onClose} aria-labelledby={titleId} size="m" ownFocus>
       {content}
     </EuiFlyout>
   );

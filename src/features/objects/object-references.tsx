@@ -26,16 +26,21 @@ export function ObjectReferences({ spaceId, actSpace, object }: ObjectReferences
   const missing = statuses.filter((status) => status.state === 'missing').length;
 
   const columns: EuiBasicTableColumn<ReferenceStatus>[] = [
-    { field: 'type', name: 'Type', width: '140px', render: (type: string) => <ObjectTypeIcon type={type} /> },
+    { field: 'type', name: 'Type', width: '130px', render: (type: string) => <ObjectTypeIcon type={type} /> },
     {
+      // The reference name sits under the title rather than in a column of its own: in a flyout at
+      // 1024 px and narrower, four columns left the title about 25 px, one letter per line.
       field: 'title',
-      name: 'Object',
-      render: (_title: string | undefined, status: ReferenceStatus): ReactNode => {
-        if (status.state === 'missing') return <EuiCode>{status.id}</EuiCode>;
-        return <EuiLink {...objectLink(status.key)}>{status.title ?? status.id}</EuiLink>;
-      },
+      name: 'Object / reference',
+      render: (_title: string | undefined, status: ReferenceStatus): ReactNode => (
+        <div>
+          {status.state === 'missing' ? <EuiCode>{status.id}</EuiCode> : <EuiLink {...objectLink(status.key)}>{status.title ?? status.id}</EuiLink>}
+          <div>
+            <EuiCode transparentBackground>{status.name}</EuiCode>
+          </div>
+        </div>
+      ),
     },
-    { field: 'name', name: 'Reference name', width: '16em', render: (name: string) => <EuiCode>{name}</EuiCode> },
     {
       field: 'state',
       name: 'Status',

@@ -28,6 +28,7 @@ describe('Objects table with 100,000 saved objects', () => {
     expect(screen.getByText(`Only the first 10,000 of ${total.toLocaleString('en-US')} matches can be paged through`)).toBeInTheDocument();
     // Newest first needs the end of the ascending order, out of Kibana's reach here: said, not hidden.
     expect(screen.getByText('Shown in ascending order')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Updated/ })).toHaveAttribute('aria-sort', 'ascending');
     expect(screen.getByRole('link', { name: 'Page 500 of 500' })).toBeInTheDocument();
   });
 

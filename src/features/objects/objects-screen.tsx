@@ -25,6 +25,7 @@ import {
 } from './selection';
 import { objectSearch } from './use-object-link';
 import { parseObjectsView, updateViewParams, type ObjectsView } from './url-state';
+import { useUrlWriter, type UrlWriteOptions } from './use-url-writer';
 
 // The flyout (JSON code blocks and their highlighter) loads when an object is first opened, keeping it
 // out of the JS the table needs to show its first rows.
@@ -39,25 +40,32 @@ function showing(page: number, size: number, rows: number, total: number): strin
 
 /** The Objects screen of one space: everything it shows comes from the URL (url-state.ts). */
 export function ObjectsScreen({ spaceId }: { spaceId: string }) {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const url = useUrlWriter();
   const view = useMemo(() => parseObjectsView(searchParams), [searchParams]);
   const openObjectKey = searchParams.get('object');
   const linkTo = useRouterLinks();
   const { data: spaces } = useQuery(spaceQueries.list());
   const spaceName = spaces?.find((space) => space.id === spaceId)?.name || spaceId;
 
-  // A change that leaves the URL as it is adds no history entry (Back must always step somewhere).
+  // Each change composes with the URL as it is now, not as last rendered (see use-url-writer.ts); one
+  // that leaves the URL as it is adds no history entry (Back must always step somewhere).
   const updateView = useCallback(
-    (patch: Partial<ObjectsView>) => {
-      const next = updateViewParams(searchParams, patch);
-      if (next.toString() !== searchParams.toString()) setSearchParams(next);
-    },
-    [searchParams, setSearchParams],
+    (patch: Partial<ObjectsView>, options?: UrlWriteOptions) => url.write((current) => updateViewParams(current, patch), options),
+    [url],
   );
-  const commitSearch = useCallback(({ text, types }: CommittedSearch) => updateView({ q: text, types }), [updateView]);
-  const closeFlyout = useCallback(() => setSearchParams((prev) => new URLSearchParams(objectSearch(prev.toString(), null))), [setSearchParams]);
+  const commitSearch = useCallback(
+    ({ text, types }: CommittedSearch, options: UrlWriteOptions) => updateView({ q: text, types }, options),
+    [updateView],
+  );
+  const closeFlyout = useCallback(() => url.write((current) => new URLSearchParams(objectSearch(current.toString(), null))), [url]);
 
   const page = useQuery({ ...objectsPageQuery(spaceId, view), placeholderData: keepPreviousData });
+  // While another view loads, the old rows stay (dimmed, marked busy) and the caption keeps describing
+  // them, not the view being loaded.
+  const [shownView, setShownView] = useState(view);
+  if (page.data && !page.isPlaceholderData && shownView !== view) setShownView(view);
+  const isStale = page.isPlaceholderData;
   const query = matchingQuery(view);
   const [chosen, setChosen] = useState<Selection>(EMPTY_SELECTION);
   const selection = activeSelection(chosen, query);
@@ -91,9 +99,11 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
         page={view.page}
         size={view.size}
         sort={sort.sort}
-        direction={sort.direction}
+        // Above 10,000 matches the rows come oldest first (see ResultNotices): the header says so.
+        direction={page.data?.descendingUnavailable ? 'asc' : sort.direction}
         titleSortable={canSortByTitle(view)}
         isLoading={page.isFetching}
+        isStale={isStale}
         checked={checkedRows(selection, rows)}
         onCheckedChange={(checked) => setChosen(applyPageSelection(selection, rows, checked))}
         onChange={(change: TableChange) => updateView(change)}
@@ -142,7 +152,7 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
             <EuiFlexGroup justifyContent="spaceBetween" alignItems="center" responsive={false}>
               <EuiFlexItem grow={false}>
                 <EuiText size="s" color="subdued" role="status">
-                  {showing(view.page, view.size, rows.length, total)}
+                  {showing(shownView.page, shownView.size, rows.length, total)}
                 </EuiText>
               </EuiFlexItem>
             </EuiFlexGroup>

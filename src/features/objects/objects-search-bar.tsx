@@ -1,8 +1,10 @@
 import { EuiFieldSearch, EuiFlexGroup, EuiFlexItem, EuiText } from '@elastic/eui';
-import { useEffect, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import { useLocation } from 'react-router-dom';
 import { formatSearchText, isSameSearch, parseSearchText } from './search-query';
 import type { MatchingQuery } from '../../lib/selection-link';
 import { TypeFilter } from './type-filter';
+import { useUrlWriter, type UrlWriteOptions } from './use-url-writer';
 
 /** Long enough that typing a word sends one request, short enough to feel live. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -18,38 +20,80 @@ interface ObjectsSearchBarProps {
   committed: CommittedSearch;
   /** What the type counts count: the committed search without its types. */
   countQuery: Omit<MatchingQuery, 'type'>;
-  onCommit: (search: CommittedSearch) => void;
+  /** Writes the search into the URL; false when the URL already held it. */
+  onCommit: (search: CommittedSearch, options: UrlWriteOptions) => boolean;
   toolsLeft?: ReactElement;
+}
+
+// Marks the history entry a typed search wrote, so the next pause in the same typing replaces it: one
+// search is one Back, however many pauses it took to type. Random per page load, as history state
+// outlives a reload.
+const PAGE_LOAD = Math.random().toString(36).slice(2);
+function typingMark(session: number) {
+  return { typedSearch: `${PAGE_LOAD}:${session}` };
+}
+function hasMark(state: unknown, mark: { typedSearch: string }): boolean {
+  return typeof state === 'object' && state !== null && (state as { typedSearch?: unknown }).typedSearch === mark.typedSearch;
 }
 
 /**
  * The box holds what the admin types (the draft); the URL gets it after a pause. The draft is replaced
  * from the URL only when the URL means another search (back/forward, a cleared filter), so the admin's
- * spelling and caret are never fought over.
+ * spelling and caret are never fought over. The URL arriving at a search this box sent is no such
+ * change: on a slow machine it arrives while the admin has typed on, and must not take those keys back.
  */
 export function ObjectsSearchBar({ spaceId, committed, countQuery, onCommit, toolsLeft }: ObjectsSearchBarProps) {
   const committedText = formatSearchText(committed);
   const [draft, setDraft] = useState(committedText);
   const [seenCommitted, setSeenCommitted] = useState(committedText);
+  // Searches sent to the URL and not yet seen back, oldest first.
+  const [sent, setSent] = useState<string[]>([]);
   if (committedText !== seenCommitted) {
     setSeenCommitted(committedText);
-    if (!isSameSearch(parseSearchText(draft), committed)) setDraft(committedText);
+    const echo = sent.indexOf(committedText);
+    if (echo >= 0) setSent(sent.slice(echo + 1));
+    else {
+      setSent([]);
+      if (!isSameSearch(parseSearchText(draft), committed)) setDraft(committedText);
+    }
   }
 
   const parsed = parseSearchText(draft);
   const isCommitted = isSameSearch(parsed, committed);
   const { text } = parsed;
   const typesKey = parsed.types.join(',');
+
+  // A typing session lasts until Enter, leaving the box, or a type filter click.
+  const session = useRef(0);
+  const url = useUrlWriter();
+  const commit = useCallback(
+    (search: CommittedSearch, how: 'typing' | 'done') => {
+      const mark = typingMark(session.current);
+      const continuesTyping = hasMark(url.current().state, mark);
+      if (onCommit(search, { replace: continuesTyping, state: how === 'typing' ? mark : undefined })) {
+        setSent((pending) => [...pending, formatSearchText(search)]);
+      }
+      if (how === 'done') session.current += 1;
+    },
+    [onCommit, url],
+  );
+
+  const renderedEntry = useLocation().key;
   useEffect(() => {
     if (isCommitted) return;
-    const timer = setTimeout(() => onCommit({ text, types: typesKey ? typesKey.split(',') : [] }), SEARCH_DEBOUNCE_MS);
+    const timer = setTimeout(() => {
+      // The URL moved since this screen last rendered (Back, or a click not yet shown): the draft is
+      // judged again against the new URL once it renders, and Back is never undone by a late commit.
+      if (url.current().key !== renderedEntry) return;
+      commit({ text, types: typesKey ? typesKey.split(',') : [] }, 'typing');
+    }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [text, typesKey, isCommitted, onCommit]);
+  }, [text, typesKey, isCommitted, commit, url, renderedEntry]);
 
   const changeTypes = (next: string[]) => {
     const search = { text: parsed.text, types: next };
     setDraft(formatSearchText(search));
-    onCommit(search); // a click is deliberate: no need to wait
+    commit(search, 'done'); // a click is deliberate: no need to wait
   };
 
   return (
@@ -70,7 +114,7 @@ export function ObjectsSearchBar({ spaceId, committed, countQuery, onCommit, too
             // Enter searches at once; typing searches after a pause.
             onSearch={(value) => {
               const now = parseSearchText(value);
-              onCommit({ text: now.text, types: now.types });
+              commit({ text: now.text, types: now.types }, 'done');
             }}
           />
         </EuiFlexItem>
@@ -78,6 +122,11 @@ export function ObjectsSearchBar({ spaceId, committed, countQuery, onCommit, too
           <TypeFilter spaceId={spaceId} query={countQuery} selected={committed.types} onChange={changeTypes} />
         </EuiFlexItem>
       </EuiFlexGroup>
+      {parsed.problems.length ? (
+        <EuiText size="xs" color="danger" role="status">
+          <p>{parsed.problems.join(' ')}</p>
+        </EuiText>
+      ) : null}
       {parsed.unknownTypes.length ? (
         <EuiText size="xs" color="warning" role="status">
           <p>

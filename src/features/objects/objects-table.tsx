@@ -30,6 +30,8 @@ interface ObjectsTableProps {
   direction: SortDirection;
   titleSortable: boolean;
   isLoading: boolean;
+  /** The rows are of the previous view while this one loads: shown dimmed. */
+  isStale?: boolean;
   checked: ObjectRow[];
   onCheckedChange: (checkedOnPage: ObjectRow[]) => void;
   onChange: (change: TableChange) => void;
@@ -37,7 +39,7 @@ interface ObjectsTableProps {
 
 
 export function ObjectsTable(props: ObjectsTableProps) {
-  const { rows, total, page, size, sort, direction, titleSortable, isLoading, checked, onCheckedChange, onChange } = props;
+  const { rows, total, page, size, sort, direction, titleSortable, isLoading, isStale, checked, onCheckedChange, onChange } = props;
   const { data: spaces } = useQuery(spaceQueries.list());
   const objectLink = useObjectLink();
   // Relative times are as of when the screen opened; the exact time is in the tooltip.
@@ -111,6 +113,8 @@ export function ObjectsTable(props: ObjectsTableProps) {
       rowHeader="title"
       columns={columns}
       loading={isLoading}
+      aria-busy={isLoading}
+      rowProps={isStale ? { style: { opacity: 0.5 } } : undefined}
       pagination={{
         pageIndex: page - 1,
         pageSize: size,
@@ -120,7 +124,7 @@ export function ObjectsTable(props: ObjectsTableProps) {
         showPerPageOptions: true,
       }}
       sorting={{ sort: { field: SORT_COLUMNS[sort], direction } }}
-      selection={{ selected: checked, onSelectionChange: handleChecked }}
+      selection={{ selected: checked, onSelectionChange: handleChecked, selectableMessage: (_selectable, row) => `Select ${row.title}` }}
       onChange={handleChange}
       noItemsMessage="No saved objects on this page."
     />

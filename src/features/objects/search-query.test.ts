@@ -7,6 +7,7 @@ describe('parseSearchText', () => {
       text: 'web logs',
       types: ['dashboard', 'visualization'],
       unknownTypes: [],
+      problems: [],
     });
   });
 
@@ -18,14 +19,21 @@ describe('parseSearchText', () => {
   });
 
   it('reports types the console does not browse instead of dropping them silently', () => {
-    expect(parseSearchText('type:(ml-job or dashboard)')).toEqual({ text: '', types: ['dashboard'], unknownTypes: ['ml-job'] });
+    expect(parseSearchText('type:(ml-job or dashboard)')).toEqual({ text: '', types: ['dashboard'], unknownTypes: ['ml-job'], problems: [] });
   });
 
   it('keeps quoted phrases and unfinished clauses readable', () => {
     expect(parseSearchText('"web logs"   overview').text).toBe('"web logs" overview');
     expect(parseSearchText('type:(dashboard or').types).toEqual(['dashboard']);
     expect(parseSearchText('title:(foo) bar').text).toBe('title:(foo) bar');
-    expect(parseSearchText('   ')).toEqual({ text: '', types: [], unknownTypes: [] });
+    expect(parseSearchText('   ')).toEqual({ text: '', types: [], unknownTypes: [], problems: [] });
+  });
+
+  it('says what is wrong with a malformed query instead of ignoring it', () => {
+    expect(parseSearchText('type:(').problems).toEqual(['type:( has no closing parenthesis: write type:(dashboard or lens).']);
+    expect(parseSearchText('type:() web').problems).toEqual(['type:() names no type: write type:(dashboard or lens).']);
+    expect(parseSearchText('"web logs').problems).toEqual(['The quote in "web logs is not closed.']);
+    expect(parseSearchText('type:(dashboard) "web logs"').problems).toEqual([]);
   });
 });
 

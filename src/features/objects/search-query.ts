@@ -10,6 +10,8 @@ export interface ParsedSearch {
   types: string[];
   /** Names in `type:` clauses that are not types the console browses (shown as a hint). */
   unknownTypes: string[];
+  /** What is wrong with the syntax, in the admin's words (e.g. an unclosed parenthesis); shown, not sent. */
+  problems: string[];
 }
 
 // `field:(…)` with spaces inside the parentheses, a quoted phrase, or any other run of non-spaces.
@@ -28,13 +30,17 @@ export function parseSearchText(input: string): ParsedSearch {
   const words: string[] = [];
   const types: string[] = [];
   const unknownTypes: string[] = [];
+  const problems: string[] = [];
   for (const match of input.matchAll(TOKEN)) {
     const token = match[0];
     const clause = TYPE_CLAUSE.exec(token);
     if (!clause) {
+      if (/^"[^"]*$/.test(token)) problems.push(`The quote in ${token} is not closed.`);
       words.push(token);
       continue;
     }
+    if (clause[1].startsWith('(') && !clause[1].endsWith(')')) problems.push(`${token} has no closing parenthesis: write type:(dashboard or lens).`);
+    else if (typeValues(clause[1]).length === 0) problems.push(`${token} names no type: write type:(dashboard or lens).`);
     for (const value of typeValues(clause[1])) {
       const known = IMPORTABLE_TYPES.find((type) => type === value.toLowerCase());
       const list = known ? types : unknownTypes;
@@ -42,7 +48,7 @@ export function parseSearchText(input: string): ParsedSearch {
       if (!list.includes(name)) list.push(name);
     }
   }
-  return { text: words.join(' '), types, unknownTypes };
+  return { text: words.join(' '), types, unknownTypes, problems };
 }
 
 /** The search-box text for a view: the type clause first, then the free text. */
