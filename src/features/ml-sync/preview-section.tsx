@@ -30,7 +30,7 @@ export function PreviewSection({ category, rows, space, names }: PreviewSectionP
     {
       field: 'reason',
       name: 'Why',
-      width: '34%',
+      width: '26em',
       render: (reason: string, row: PreviewRow) => (
         <EuiText size="s">
           <p>{reason}</p>

@@ -23,7 +23,7 @@ const columns: EuiBasicTableColumn<ResultRow>[] = [
   {
     field: 'message',
     name: 'Kibana’s message',
-    width: '38%',
+    width: '28em',
     render: (message: string | undefined, row: ResultRow) =>
       message ? (
         <EuiText size="s">
