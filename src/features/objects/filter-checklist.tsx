@@ -31,7 +31,12 @@ export function FilterChecklist({ listLabel, options, selected, onChange }: Filt
     <EuiSelectable
       aria-label={listLabel}
       options={selectableOptions}
-      onChange={(next) => onChange(next.filter((option) => option.checked === 'on').map((option) => String(option.key)))}
+      onChange={(next) => {
+        const values = next.filter((option) => option.checked === 'on').map((option) => String(option.key));
+        // EuiSelectable reports from inside its own state update; the URL write renders at once
+        // (flushSync), which React can only do once that update is over.
+        queueMicrotask(() => onChange(values));
+      }}
       // Short lists render every option (reachable by assistive tech); long ones are virtualised.
       listProps={{ bordered: false, showIcons: true, isVirtualized: options.length >= 50 }}
     >
