@@ -68,7 +68,11 @@ export function useBulkApply(spaceId: string) {
         // The report does not wait for the outcomes to be recorded: until they are, the entry says `pending`,
         // which undo treats as "re-read to find out", so it stays safe either way. A retry's read of the entry
         // queues behind this write (IndexedDB runs transactions on a store in order).
-        const recorded = saveEntry(recordOutcomes(entry, result.outcomes)).finally(() => void queryClient.invalidateQueries({ queryKey: HISTORY_KEY }));
+        // Started in a later task, so its copy of the before-images does not hold up the report's first render.
+        const written = entry;
+        const recorded = new Promise((resolve) => setTimeout(resolve, 0))
+          .then(() => saveEntry(recordOutcomes(written, result.outcomes)))
+          .finally(() => void queryClient.invalidateQueries({ queryKey: HISTORY_KEY }));
         return { entryId: entry.id, plans: toWrite, ...result, recorded };
       } finally {
         clearTimeout(pending);
