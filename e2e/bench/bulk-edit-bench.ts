@@ -26,7 +26,7 @@ async function seed(baseURL: string): Promise<void> {
   objects.push({ type: 'index-pattern', id: 'bench-data-view', namespaces: ['default'], attributes: { title: 'bench-*', name: 'Bench' }, references: [] });
   const response = await fetch(`${baseURL}/__simulator/state`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'kbn-xsrf': 'bench' },
     body: JSON.stringify({ spaces: [{ id: 'default', name: 'Default', disabledFeatures: [], _reserved: true }], objects }),
   });
   if (response.status !== 204) throw new Error(`bulk edit bench: seeding failed with ${response.status}: ${await response.text()}`);

@@ -81,6 +81,9 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
     setProblem(null);
     try {
       const outcome = await run(plans, preview?.edits ?? edits, entryId);
+      outcome.recorded.catch((error: unknown) =>
+        setProblem(`The results could not be recorded in the history (${(error as Error).message}). Undo still works: it re-reads every object before restoring it.`),
+      );
       setResult((previous) => (entryId && previous ? { ...outcome, plans: previous.plans, outcomes: new Map([...previous.outcomes, ...outcome.outcomes]) } : outcome));
     } catch (error) {
       setProblem((error as Error).message);
@@ -145,7 +148,7 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
             <Section title="Edits">
               <EditBuilder spaceId={spaceId} edits={edits} onChange={setEdits} />
               <EuiSpacer size="m" />
-              <EuiButton fill iconType="inspect" isDisabled={!editsValid || sources.length === 0} onClick={() => makePreview(sources)}>
+              <EuiButton fill iconType="inspect" isDisabled={!editsValid || sources.length === 0 || selection.isFetching} onClick={() => makePreview(sources)}>
                 {preview && !previewCurrent ? 'Preview again' : 'Preview changes'}
               </EuiButton>
             </Section>
@@ -173,7 +176,17 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
               onRepreviewConflicts={() => void repreviewConflicts()}
             />
             <EuiSpacer size="m" />
-            <EuiButton onClick={() => { setResult(null); setPreview(null); setReread(null); }}>Start another edit</EuiButton>
+            <EuiButton
+              onClick={() => {
+                setResult(null);
+                setPreview(null);
+                setReread(null);
+                // The apply changed the versions: preview the next edit from a fresh read.
+                void selection.refetch();
+              }}
+            >
+              Start another edit
+            </EuiButton>
           </Section>
         ) : null}
       </>

@@ -1,15 +1,15 @@
 // Past bulk edits kept in this browser: when, what, counts, undo state; undo and export per entry.
 import { EuiBasicTable, EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText, EuiTitle, type EuiBasicTableColumn } from '@elastic/eui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { RelativeTimeText } from '../../components/relative-time-text';
-import { listEntries, saveEntry, undoEntry, type HistoryEntry, type UndoReport } from './engine/history';
+import { listEntries, loadEntry, saveEntry, undoEntry, type HistoryEntry, type HistorySummary, type UndoReport } from './engine/history';
 import { HISTORY_KEY, kibanaApplyDeps } from './use-bulk-apply';
 
-function countsText(entry: HistoryEntry): string {
+function countsText(entry: HistorySummary): string {
   const counts = entry.counts ?? {};
   const parts = Object.entries(counts).map(([status, n]) => `${status.replace('-', ' ')} ${n}`);
-  return parts.length ? parts.join(', ') : `${entry.objects.length} to change (no result recorded)`;
+  return parts.length ? parts.join(', ') : `${entry.objectCount} to change (no result recorded)`;
 }
 
 function undoText(report: UndoReport | undefined): string {
@@ -30,18 +30,37 @@ function exportEntry(entry: HistoryEntry) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function HistoryPanel() {
+/** Memoised: it takes no props, so the apply's progress updates do not re-render the history table. */
+export const HistoryPanel = memo(function HistoryPanel() {
   const queryClient = useQueryClient();
   const history = useQuery({ queryKey: HISTORY_KEY, queryFn: listEntries });
   const [undoing, setUndoing] = useState<string | null>(null);
   const [now] = useState(() => Date.now());
-  const [lastUndo, setLastUndo] = useState<{ entry: HistoryEntry; report?: UndoReport; error?: string } | null>(null);
+  const [lastUndo, setLastUndo] = useState<{ entry: HistorySummary; report?: UndoReport; error?: string } | null>(null);
+  const [exportProblem, setExportProblem] = useState<string | null>(null);
 
-  const undo = async (entry: HistoryEntry) => {
+  // The list holds summaries; undo and export read the whole entry, before-images included.
+  const loadWhole = async (summary: HistorySummary): Promise<HistoryEntry> => {
+    const entry = await loadEntry(summary.id);
+    if (!entry) throw new Error('Its before-images are no longer kept in this browser.');
+    return entry;
+  };
+
+  const exportSummary = async (summary: HistorySummary) => {
+    setExportProblem(null);
+    try {
+      exportEntry(await loadWhole(summary));
+    } catch (error) {
+      setExportProblem(`“${summary.description}” could not be exported: ${(error as Error).message}`);
+    }
+  };
+
+  const undo = async (entry: HistorySummary) => {
     setUndoing(entry.id);
     try {
-      const report = await undoEntry(kibanaApplyDeps, entry);
-      await saveEntry({ ...entry, undo: report });
+      const whole = await loadWhole(entry);
+      const report = await undoEntry(kibanaApplyDeps, whole);
+      await saveEntry({ ...whole, undo: report });
       setLastUndo({ entry, report });
     } catch (error) {
       setLastUndo({ entry, error: (error as Error).message });
@@ -52,16 +71,16 @@ export function HistoryPanel() {
     }
   };
 
-  const columns: EuiBasicTableColumn<HistoryEntry>[] = [
+  const columns: EuiBasicTableColumn<HistorySummary>[] = [
     { field: 'createdAt', name: 'When', width: '160px', render: (at: string) => <RelativeTimeText iso={at} now={now} /> },
     { field: 'description', name: 'Edit' },
     { field: 'space', name: 'Space', width: '110px' },
-    { name: 'Result', render: (entry: HistoryEntry) => countsText(entry) },
-    { name: 'Undo', render: (entry: HistoryEntry) => undoText(entry.undo) },
+    { name: 'Result', render: (entry: HistorySummary) => countsText(entry) },
+    { name: 'Undo', render: (entry: HistorySummary) => undoText(entry.undo) },
     {
       name: 'Actions',
       width: '200px',
-      render: (entry: HistoryEntry) => (
+      render: (entry: HistorySummary) => (
         <EuiFlexGroup gutterSize="xs" responsive={false}>
           <EuiFlexItem grow={false}>
             <EuiButtonEmpty size="xs" iconType="editorUndo" isLoading={undoing === entry.id} isDisabled={undoing !== null} onClick={() => void undo(entry)} aria-label={`Undo “${entry.description}”`}>
@@ -69,7 +88,7 @@ export function HistoryPanel() {
             </EuiButtonEmpty>
           </EuiFlexItem>
           <EuiFlexItem grow={false}>
-            <EuiButtonEmpty size="xs" iconType="exportAction" onClick={() => exportEntry(entry)} aria-label={`Export “${entry.description}” as JSON`}>
+            <EuiButtonEmpty size="xs" iconType="exportAction" onClick={() => void exportSummary(entry)} aria-label={`Export “${entry.description}” as JSON`}>
               Export
             </EuiButtonEmpty>
           </EuiFlexItem>
@@ -107,7 +126,13 @@ export function HistoryPanel() {
           <EuiSpacer size="s" />
         </>
       ) : null}
-      <EuiBasicTable<HistoryEntry>
+      {exportProblem ? (
+        <>
+          <EuiCallOut color="danger" iconType="error" title={exportProblem} />
+          <EuiSpacer size="s" />
+        </>
+      ) : null}
+      <EuiBasicTable<HistorySummary>
         tableCaption="Past bulk edits"
         items={history.data ?? []}
         itemId="id"
@@ -117,4 +142,4 @@ export function HistoryPanel() {
       />
     </section>
   );
-}
+});

@@ -14,11 +14,16 @@ export const kibanaApplyDeps: ApplyDeps = { bulkUpdate: bulkUpdateSavedObjects, 
 
 export const HISTORY_KEY = ['bulk-edit-history'] as const;
 
+/** Progress is shown at most this often: a re-render per answered chunk costs the page more than it tells. */
+const PROGRESS_INTERVAL_MS = 250;
+
 export interface RunResult {
   entryId: string;
   plans: readonly ObjectPlan[];
   outcomes: Map<string, Outcome>;
   stoppedBecause?: string;
+  /** Settles when the outcomes are recorded in the history entry (rejects when they could not be). */
+  recorded: Promise<void>;
 }
 
 export function useBulkApply(spaceId: string) {
@@ -42,18 +47,39 @@ export function useBulkApply(spaceId: string) {
           throw new Error(`The before-images could not be kept in this browser (${(error as Error).message}), so nothing was sent: without them the edit could not be undone.`, { cause: error });
         }
       }
+      // Throttled, never dropped: the latest counts are shown at most PROGRESS_INTERVAL_MS after they change.
+      let shownAt = 0;
+      let pending: ReturnType<typeof setTimeout> | undefined;
+      let latest: ReadonlyMap<string, Outcome> = new Map();
+      const showProgress = () => {
+        pending = undefined;
+        shownAt = performance.now();
+        setProgress(countOutcomes(toWrite.length, latest));
+      };
       try {
         const result = await applyPlans(kibanaApplyDeps, toWrite, {
           space: spaceId,
           isCancelled: () => cancelled.current,
-          onProgress: (outcomes) => setProgress(countOutcomes(toWrite.length, outcomes)),
+          onProgress: (outcomes) => {
+            latest = outcomes;
+            pending ??= setTimeout(showProgress, Math.max(0, shownAt + PROGRESS_INTERVAL_MS - performance.now()));
+          },
         });
-        await saveEntry(recordOutcomes(entry, result.outcomes));
-        return { entryId: entry.id, plans: toWrite, ...result };
+        // The report does not wait for the outcomes to be recorded: until they are, the entry says `pending`,
+        // which undo treats as "re-read to find out", so it stays safe either way. A retry's read of the entry
+        // queues behind this write (IndexedDB runs transactions on a store in order).
+        // Started in a later task, so its copy of the before-images does not hold up the report's first render.
+        const written = entry;
+        const recorded = new Promise((resolve) => setTimeout(resolve, 0))
+          .then(() => saveEntry(recordOutcomes(written, result.outcomes)))
+          .finally(() => void queryClient.invalidateQueries({ queryKey: HISTORY_KEY }));
+        return { entryId: entry.id, plans: toWrite, ...result, recorded };
       } finally {
+        clearTimeout(pending);
         setProgress(null);
-        void queryClient.invalidateQueries({ queryKey: savedObjectQueries.all() });
-        void queryClient.invalidateQueries({ queryKey: HISTORY_KEY });
+        // Marked stale, not re-read now: the screen re-reads its selection when the admin starts another edit
+        // (a 10,000-object read the report does not need); other screens re-read theirs when they open.
+        void queryClient.invalidateQueries({ queryKey: savedObjectQueries.all(), refetchType: 'none' });
       }
     },
     [spaceId, queryClient],

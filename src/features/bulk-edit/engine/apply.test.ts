@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import type { BulkGetResponse, BulkUpdateResponse, SavedObject } from '../../../contract/kibana';
 import { createTestSimulator } from '../../../testing/simulator';
@@ -146,5 +147,23 @@ describe('history and undo', () => {
     expect(sim.store.get('visualization', 'v0')!.references[0].id).toBe('logs-a');
     expect(sim.store.get('visualization', 'v4', 'marketing')!.references[0].id).toBe('logs-a');
     expect(sim.store.get('visualization', 'v2')!.references[0].id).toBe('logs-b');
+  });
+
+  it('lists the history without reading the before-images, including an entry kept before summaries existed', async () => {
+    const { sources } = setup(3);
+    const plans = sources().map((source) => planObject(source, 'default', [repoint]));
+    const entry = newEntry('default', 'Repoint for the list', [repoint], plans, new Date('2030-01-02T00:00:00Z'));
+    await saveEntry(entry);
+    const older = newEntry('default', 'Kept by an earlier version', [repoint], plans, new Date('2030-01-01T00:00:00Z'));
+    await set(older.id, older, createStore('saved-objects-console-bulk-edit', 'history'));
+
+    const listed = await listEntries();
+    const mine = listed.filter((summary) => [entry.id, older.id].includes(summary.id));
+    expect(mine.map(({ description, objectCount }) => ({ description, objectCount }))).toEqual([
+      { description: 'Repoint for the list', objectCount: 3 },
+      { description: 'Kept by an earlier version', objectCount: 3 },
+    ]);
+    expect(mine.every((summary) => !('objects' in summary))).toBe(true);
+    expect((await loadEntry(entry.id))?.objects.map((object) => object.before.references[0].id)).toEqual(['logs-a', 'logs-a', 'logs-a']);
   });
 });

@@ -1,7 +1,7 @@
 // Durable history of bulk edits: before-images are stored in IndexedDB (idb-keyval) before anything is
 // written, so an edit can be undone after a reload or a crash. Undo is version-safe: an object changed
 // since the edit is listed, never overwritten.
-import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { ObjectContent, Edit } from './edits';
 import { jsonEqual } from './json-value';
 import { applyPlans, type ApplyDeps, type Outcome, type OutcomeStatus } from './apply';
@@ -43,11 +43,23 @@ export interface HistoryEntry {
   undo?: UndoReport;
 }
 
+/** What the history list shows of an entry: everything but the objects and their before-images. */
+export interface HistorySummary extends Omit<HistoryEntry, 'objects'> {
+  objectCount: number;
+}
+
 let store: UseStore | undefined;
 const historyStore = () => (store ??= createStore('saved-objects-console-bulk-edit', 'history'));
+/** Each entry is kept under its id, and its summary beside it, so listing never reads the before-images. */
+const SUMMARY_PREFIX = 'summary:';
 
+function summarize({ objects, ...rest }: HistoryEntry): HistorySummary {
+  return { ...rest, objectCount: objects.length };
+}
+
+/** The entry and its summary, in one transaction (one structured clone of the before-images). */
 export async function saveEntry(entry: HistoryEntry): Promise<void> {
-  await set(entry.id, entry, historyStore());
+  await setMany([[entry.id, entry], [`${SUMMARY_PREFIX}${entry.id}`, summarize(entry)]], historyStore());
 }
 
 export function loadEntry(id: string): Promise<HistoryEntry | undefined> {
@@ -55,13 +67,19 @@ export function loadEntry(id: string): Promise<HistoryEntry | undefined> {
 }
 
 /** Newest first. */
-export async function listEntries(): Promise<HistoryEntry[]> {
-  const entries = await values<HistoryEntry>(historyStore());
-  return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+export async function listEntries(): Promise<HistorySummary[]> {
+  const all = (await keys(historyStore())).map(String);
+  const summaryKeys = all.filter((key) => key.startsWith(SUMMARY_PREFIX));
+  const summaries = (await getMany<HistorySummary | undefined>(summaryKeys, historyStore())).filter((summary) => summary !== undefined);
+  // An entry kept before summaries existed: read it whole, once per listing.
+  const listed = new Set(summaries.map((summary) => summary.id));
+  const older = all.filter((key) => !key.startsWith(SUMMARY_PREFIX) && !listed.has(key));
+  for (const entry of await getMany<HistoryEntry | undefined>(older, historyStore())) if (entry) summaries.push(summarize(entry));
+  return summaries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 export function deleteEntry(id: string): Promise<void> {
-  return del(id, historyStore());
+  return delMany([id, `${SUMMARY_PREFIX}${id}`], historyStore());
 }
 
 /** The entry written before the first request: every object that will change, with its before-image. */
