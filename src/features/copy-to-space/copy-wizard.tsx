@@ -39,9 +39,10 @@ import { matchingObjectsQuery } from './selection-query';
 import { SpaceStatusTable, type SpaceStatusRow } from './space-status-table';
 import { SpacesStep } from './spaces-step';
 import { useCopyActions } from './use-copy-actions';
-import { useWizardState } from './wizard-state';
+import { useWizardState, type WizardState } from './wizard-state';
 
 const NO_OBJECTS: ObjectRef[] = [];
+const NO_PENDING: WizardState['pending'] = {};
 
 export function CopyWizard({ spaceId }: { spaceId: string }) {
   const [params] = useSearchParams();
@@ -177,10 +178,16 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
               {state.includeReferences ? ' and related objects' : ''} to {targetCount} space{targetCount === 1 ? '' : 's'}
             </EuiButton>
           )}
-          {locked && statusRows.length > 0 && <SpaceStatusTable rows={statusRows} spaces={spaces} multipleSources={groups.length > 1} onDecideSpace={(row, action) => onDecideAll(rows.filter((r) => `${r.source}>${r.space}` === row.key), action)} />}
+          {state.phase === 'copying' && (
+            <EuiText size="s">
+              <p>Copying… the answer for every target space is shown here when it arrives.</p>
+            </EuiText>
+          )}
+          {/* While the copy is out, the spaces it goes to are only "waiting": the table and the lost-answer panel come with the answer. */}
+          {locked && state.phase !== 'copying' && statusRows.length > 0 && <SpaceStatusTable rows={statusRows} spaces={spaces} multipleSources={groups.length > 1} onDecideSpace={(row, action) => onDecideAll(rows.filter((r) => `${r.source}>${r.space}` === row.key), action)} />}
           <EuiSpacer size="s" />
           <PendingPanel
-            pending={state.pending}
+            pending={state.phase === 'copying' ? NO_PENDING : state.pending}
             rechecks={state.rechecks}
             spaces={spaces}
             newCopies={state.mode === 'new-copies'}
