@@ -9,8 +9,7 @@ import { formatObjectKey } from '../../lib/selection-link';
 import { countOutcomes, OUTCOME_LABELS, reportToCsv, reportToJson, type Outcome, type ReportRow } from './copy-report';
 import { spaceName } from './objects-step';
 
-// 20 rows a page, like the decision grid: the report of a 3,000-object copy appears in one short frame.
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 50;
 const COLORS: Record<Outcome, string> = {
   created: 'success',
   overwritten: 'success',
