@@ -24,7 +24,10 @@ export function relativeTime(iso: string | undefined, now: number | Date): strin
 }
 
 /** Full local date and time, e.g. for a tooltip; the text itself when it is not a date. */
+// One formatter for every call: toLocaleString builds a new one each time (costly in a 20-row table).
+const fullFormatter = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'long' });
+
 export function fullTime(iso: string): string {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : new Date(time).toLocaleString('en', { dateStyle: 'full', timeStyle: 'long' });
+  return Number.isNaN(time) ? iso : fullFormatter.format(new Date(time));
 }

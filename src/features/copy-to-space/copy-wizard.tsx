@@ -24,6 +24,7 @@ import {
   isValidDecision,
   objectKey,
   summariseSpace,
+  type CopyMode,
   type Decision,
   type DecisionRow,
   type SpaceAnswer,
@@ -39,9 +40,10 @@ import { matchingObjectsQuery } from './selection-query';
 import { SpaceStatusTable, type SpaceStatusRow } from './space-status-table';
 import { SpacesStep } from './spaces-step';
 import { useCopyActions } from './use-copy-actions';
-import { useWizardState } from './wizard-state';
+import { useWizardState, type WizardState } from './wizard-state';
 
 const NO_OBJECTS: ObjectRef[] = [];
+const NO_PENDING: WizardState['pending'] = {};
 
 export function CopyWizard({ spaceId }: { spaceId: string }) {
   const [params] = useSearchParams();
@@ -84,7 +86,10 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
     return latest;
   }, [state.copyAnswers, state.lastAnswers, state.pending]);
   const rows = useMemo(() => [...view].flatMap(([key, answer]) => decisionRows(key.split('>')[0], key.split('>')[1], answer)), [view]);
-  const statusRows: SpaceStatusRow[] = [...view].map(([key, answer]) => ({ key, source: key.split('>')[0], space: key.split('>')[1], ...summariseSpace(answer) }));
+  const statusRows: SpaceStatusRow[] = useMemo(
+    () => [...view].map(([key, answer]) => ({ key, source: key.split('>')[0], space: key.split('>')[1], ...summariseSpace(answer) })),
+    [view],
+  );
 
   const onDecide = useCallback((key: string, decision: Decision) => update((s) => ({ decisions: { ...s.decisions, [key]: decision } })), [update]);
   const onDecideAll = useCallback(
@@ -92,6 +97,13 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
       update((s) => ({ decisions: Object.fromEntries(decideAll(chosen, new Map(Object.entries(s.decisions)), action)) })),
     [update],
   );
+
+  // Stable, so a decision in the grid does not re-render the status table or the mode step (both memoised).
+  const onDecideSpace = useCallback(
+    (row: SpaceStatusRow, action: 'overwrite' | 'skip') => onDecideAll(rows.filter((r) => `${r.source}>${r.space}` === row.key), action),
+    [onDecideAll, rows],
+  );
+  const onModeChange = useCallback((mode: CopyMode) => update({ mode }), [update]);
 
   const busy = state.phase === 'copying' || state.phase === 'resolving';
   const locked = state.phase !== 'setup';
@@ -164,7 +176,7 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
     {
       title: 'Existing objects',
       status: status(locked, !locked),
-      children: <ModeStep mode={state.mode} locked={locked} onChange={(mode) => update({ mode })} />,
+      children: <ModeStep mode={state.mode} locked={locked} onChange={onModeChange} />,
     },
     {
       title: 'Copy',
@@ -177,10 +189,16 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
               {state.includeReferences ? ' and related objects' : ''} to {targetCount} space{targetCount === 1 ? '' : 's'}
             </EuiButton>
           )}
-          {locked && statusRows.length > 0 && <SpaceStatusTable rows={statusRows} spaces={spaces} multipleSources={groups.length > 1} onDecideSpace={(row, action) => onDecideAll(rows.filter((r) => `${r.source}>${r.space}` === row.key), action)} />}
+          {state.phase === 'copying' && (
+            <EuiText size="s">
+              <p>Copying… the answer for every target space is shown here when it arrives.</p>
+            </EuiText>
+          )}
+          {/* While the copy is out, the spaces it goes to are only "waiting": the table and the lost-answer panel come with the answer. */}
+          {locked && state.phase !== 'copying' && statusRows.length > 0 && <SpaceStatusTable rows={statusRows} spaces={spaces} multipleSources={groups.length > 1} onDecideSpace={onDecideSpace} />}
           <EuiSpacer size="s" />
           <PendingPanel
-            pending={state.pending}
+            pending={state.phase === 'copying' ? NO_PENDING : state.pending}
             rechecks={state.rechecks}
             spaces={spaces}
             newCopies={state.mode === 'new-copies'}

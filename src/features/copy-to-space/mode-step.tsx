@@ -1,4 +1,5 @@
 import { EuiRadioGroup } from '@elastic/eui';
+import { memo } from 'react';
 import type { CopyMode } from './copy-plan';
 
 // Only the three combinations Kibana accepts: overwrite with new copies is a 400 (kibana-api.md §3.1).
@@ -8,7 +9,7 @@ const MODES: { id: CopyMode; label: string }[] = [
   { id: 'ask', label: 'Check for existing objects, and ask me for each conflict' },
 ];
 
-export function ModeStep({ mode, locked, onChange }: { mode: CopyMode; locked: boolean; onChange: (mode: CopyMode) => void }) {
+export const ModeStep = memo(function ModeStep({ mode, locked, onChange }: { mode: CopyMode; locked: boolean; onChange: (mode: CopyMode) => void }) {
   return (
     <EuiRadioGroup
       name="copy-mode"
@@ -18,4 +19,4 @@ export function ModeStep({ mode, locked, onChange }: { mode: CopyMode; locked: b
       onChange={(id) => onChange(id as CopyMode)}
     />
   );
-}
+});

@@ -38,7 +38,15 @@ export function ObjectsStep({ groups, closures, spaces, includeReferences, locke
       />
       <EuiSpacer size="m" />
       {groups.map((group, i) => (
-        <GroupTree key={group.source} group={group} closure={closures[i]} spaces={spaces} includeReferences={includeReferences} />
+        <GroupTree
+          key={group.source}
+          group={group}
+          data={closures[i]?.data}
+          isPending={closures[i]?.isPending ?? false}
+          error={closures[i]?.isError ? closures[i].error.message : undefined}
+          spaces={spaces}
+          includeReferences={includeReferences}
+        />
       ))}
     </>
   );
@@ -77,9 +85,19 @@ const RelatedTree = memo(function RelatedTree({ source, related, count }: { sour
   );
 });
 
-function GroupTree({ group, closure, spaces, includeReferences }: { group: SourceGroup; closure: UseQueryResult<Closure> | undefined; spaces: Space[] | undefined; includeReferences: boolean }) {
-  const requestedTitles = new Map(closure?.data?.objects.map((o) => [objectKey(o), o.title]));
-  const data = closure?.data;
+interface GroupTreeProps {
+  group: SourceGroup;
+  data: Closure | undefined;
+  isPending: boolean;
+  error: string | undefined;
+  spaces: Space[] | undefined;
+  includeReferences: boolean;
+}
+
+// Memoised on plain props (the query's data, not its result object): locking the wizard when the copy
+// starts re-renders the switch above, not 100 selected objects and their icons.
+const GroupTree = memo(function GroupTree({ group, data, isPending, error, spaces, includeReferences }: GroupTreeProps) {
+  const requestedTitles = useMemo(() => new Map(data?.objects.map((o) => [objectKey(o), o.title])), [data]);
   const related = useMemo(() => (data ? relatedByType(data.objects) : []), [data]);
   const relatedCount = related.reduce((n, [, list]) => n + list.length, 0);
   return (
@@ -87,7 +105,7 @@ function GroupTree({ group, closure, spaces, includeReferences }: { group: Sourc
       <EuiTitle size="xxs">
         <h3>
           From {spaceName(spaces, group.source)}: {group.objects.length} selected
-          {includeReferences && closure?.data ? `, ${relatedCount} related` : ''}
+          {includeReferences && data ? `, ${relatedCount} related` : ''}
         </h3>
       </EuiTitle>
       <ul aria-label={`Selected objects from ${spaceName(spaces, group.source)}`}>
@@ -100,24 +118,24 @@ function GroupTree({ group, closure, spaces, includeReferences }: { group: Sourc
           </li>
         ))}
       </ul>
-      {closure?.isPending && (
+      {isPending && (
         <EuiText size="s">
           <EuiLoadingSpinner size="s" /> Reading the related objects…
         </EuiText>
       )}
-      {closure?.isError && (
+      {error !== undefined && (
         <EuiCallOut color="danger" iconType="error" size="s" title="Could not read the related objects">
-          {closure.error.message}
+          {error}
         </EuiCallOut>
       )}
-      {closure?.data && includeReferences && related.length > 0 && <RelatedTree source={group.source} related={related} count={relatedCount} />}
-      {closure?.data && closure.data.missingReferences.length > 0 && (
+      {data && includeReferences && related.length > 0 && <RelatedTree source={group.source} related={related} count={relatedCount} />}
+      {data && data.missingReferences.length > 0 && (
         <>
           <EuiSpacer size="s" />
-          <EuiCallOut color="warning" iconType="warning" size="s" title={`${closure.data.missingReferences.length} missing reference${closure.data.missingReferences.length === 1 ? '' : 's'} in ${spaceName(spaces, group.source)}`}>
+          <EuiCallOut color="warning" iconType="warning" size="s" title={`${data.missingReferences.length} missing reference${data.missingReferences.length === 1 ? '' : 's'} in ${spaceName(spaces, group.source)}`}>
             <p>These objects are referenced but do not exist in the source space, so they cannot be copied. Objects using them will ask you to copy anyway, skip or remap:</p>
             <ul>
-              {closure.data.missingReferences.map((r) => (
+              {data.missingReferences.map((r) => (
                 <li key={objectKey(r)}>
                   {typeDisplayName(r.type)} {r.id}
                 </li>
@@ -129,4 +147,4 @@ function GroupTree({ group, closure, spaces, includeReferences }: { group: Sourc
       <EuiSpacer size="m" />
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
 // Step 4: every target space of every source space with its status and counts. Spaces are independent: a
 // failure in one never hides the others.
 import { EuiBadge, EuiBasicTable, EuiButtonEmpty, EuiText, type EuiBasicTableColumn } from '@elastic/eui';
+import { memo } from 'react';
 import type { Space } from '../../contract/kibana';
 import type { SpaceSummary } from './copy-plan';
 import { spaceName } from './objects-step';
@@ -26,7 +27,8 @@ interface Props {
   onDecideSpace: (row: SpaceStatusRow, action: 'overwrite' | 'skip') => void;
 }
 
-export function SpaceStatusTable({ rows, spaces, multipleSources, onDecideSpace }: Props) {
+// Memoised: a decision in the grid below leaves this table as it is.
+export const SpaceStatusTable = memo(function SpaceStatusTable({ rows, spaces, multipleSources, onDecideSpace }: Props) {
   const columns: EuiBasicTableColumn<SpaceStatusRow>[] = [
     { field: 'space', name: 'Target space', render: (space: string) => spaceName(spaces, space) },
     ...(multipleSources ? [{ field: 'source', name: 'From', render: (source: string) => spaceName(spaces, source) } as EuiBasicTableColumn<SpaceStatusRow>] : []),
@@ -59,4 +61,4 @@ export function SpaceStatusTable({ rows, spaces, multipleSources, onDecideSpace 
     },
   ];
   return <EuiBasicTable tableCaption="Status of every target space" items={rows} itemId="key" columns={columns} rowHeader="space" />;
-}
+});

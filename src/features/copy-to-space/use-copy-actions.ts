@@ -1,7 +1,7 @@
 // The wizard's actions: copy, resolve (then remap), re-check and explicit resend. Before a write goes out,
 // its spaces are saved as "unknown" at once, so a reload or a lost answer can never lead to a silent resend.
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import { savedObjectQueries } from '../../api/saved-objects';
 import type { ClosureObject } from './closure';
 import { buildCopyRequest, spaceKey, summariseSpace, type CopyOptions, type SourceGroup, type SpaceAnswer } from './copy-plan';
@@ -58,14 +58,16 @@ export function useCopyActions(state: WizardState, update: Update, groups: Sourc
       { now: true },
     );
     const { answered, pending } = split(await runCopy(targetGroups, spaces, options), 'copy');
-    update((s) => {
+    // The answer can bring a grid of 1,000 decisions or a report of 3,000 rows: rendered as a transition,
+    // React builds it in slices and the page stays responsive (the state itself is updated at once).
+    startTransition(() => update((s) => {
       const next = {
         copyAnswers: { ...s.copyAnswers, ...answered },
         lastAnswers: without(s.lastAnswers, Object.keys(answered)),
         pending: { ...without(s.pending, keys), ...pending },
       };
       return { ...next, phase: nextPhase(next) };
-    });
+    }));
     refresh();
   }
 

@@ -50,11 +50,22 @@ export const initialWizardState = (): WizardState => ({
 const PERSIST_DELAY_MS = 300;
 const storageKey = (key: string) => `copy-wizard:${key}`;
 
+// The copy answers are the big part of the state (1,000 conflicts are 1,000 error entries) and change only
+// when an answer arrives: they are stored under their own keys and written only when they changed, so a
+// decision costs the serialisation of the decisions, not of every answer.
+const BIG_PARTS = ['copyAnswers', 'lastAnswers'] as const;
+type BigPart = (typeof BIG_PARTS)[number];
+const partKey = (key: string, part: BigPart) => `${storageKey(key)}:${part}`;
+
 function load(key: string): WizardState {
   try {
     const text = window.sessionStorage.getItem(storageKey(key));
     if (!text) return initialWizardState();
     const saved = JSON.parse(text) as Partial<WizardState>;
+    for (const part of BIG_PARTS) {
+      const partText = window.sessionStorage.getItem(partKey(key, part));
+      if (partText) saved[part] = JSON.parse(partText) as WizardState[BigPart];
+    }
     // A reload during a request cannot know its answer: its spaces were saved as "unknown" before it went
     // out (see the runner's callers), so the wizard resumes at the decisions, never resending.
     const phase = saved.phase === 'copying' || saved.phase === 'resolving' ? 'decide' : saved.phase;
@@ -64,15 +75,29 @@ function load(key: string): WizardState {
   }
 }
 
+/** Writes the state; the big parts only when they are not the ones already written (`written`). */
+function save(key: string, state: WizardState, written: Partial<Record<BigPart, unknown>>) {
+  const rest: Partial<WizardState> = { ...state };
+  for (const part of BIG_PARTS) {
+    delete rest[part];
+    if (written[part] === state[part]) continue;
+    window.sessionStorage.setItem(partKey(key, part), JSON.stringify(state[part]));
+    written[part] = state[part];
+  }
+  window.sessionStorage.setItem(storageKey(key), JSON.stringify(rest));
+}
+
 export function useWizardState(key: string) {
   const [state, setState] = useState<WizardState>(() => load(key));
   // The state as of the last update (the persistence timer and page-hide flush read it outside render).
   const latest = useRef(state);
+  // The big parts as last written to storage (by reference): unchanged ones are not serialised again.
+  const written = useRef<Partial<Record<BigPart, unknown>>>({});
 
   useEffect(() => {
     const timer = setTimeout(() => {
       try {
-        window.sessionStorage.setItem(storageKey(key), JSON.stringify(latest.current));
+        save(key, latest.current, written.current);
       } catch {
         // Storage full or disabled: the wizard still works, only a reload would lose the decisions.
       }
@@ -82,7 +107,7 @@ export function useWizardState(key: string) {
 
   // Leaving the page before the debounce fires must not lose the last decision.
   useEffect(() => {
-    const flush = () => window.sessionStorage.setItem(storageKey(key), JSON.stringify(latest.current));
+    const flush = () => save(key, latest.current, written.current);
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, [key]);
@@ -92,11 +117,13 @@ export function useWizardState(key: string) {
     latest.current = next;
     setState(next);
     // Before a write goes out, the state saying "answer pending = unknown" must be on disk at once.
-    if (now) window.sessionStorage.setItem(storageKey(key), JSON.stringify(next));
+    if (now) save(key, next, written.current);
   }, [key]);
 
   const reset = useCallback(() => {
     window.sessionStorage.removeItem(storageKey(key));
+    for (const part of BIG_PARTS) window.sessionStorage.removeItem(partKey(key, part));
+    written.current = {};
     latest.current = initialWizardState();
     setState(latest.current);
   }, [key]);
