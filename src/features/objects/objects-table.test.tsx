@@ -120,6 +120,15 @@ describe('Objects table', () => {
       type: ['dashboard', 'visualization', 'lens', 'search', 'map', 'canvas-workpad', 'tag', 'index-pattern', 'config'],
     });
 
+    // Unticking one row ends "all matching", and the bar says so plainly.
+    await user.click(screen.getByRole('checkbox', { name: 'Select Production' }));
+    await waitFor(() =>
+      expect(within(selection).getByRole('status')).toHaveTextContent(
+        '19 selected — Unticking a row ended the selection of all 41 matching: only the 19 rows still ticked on this page stay selected.',
+      ),
+    );
+    expect(within(selection).getByRole('button', { name: 'Select all 41 matching' })).toBeInTheDocument();
+
     await user.click(within(selection).getByRole('button', { name: 'Clear selection' }));
     expect(screen.queryByRole('region', { name: 'Selection' })).not.toBeInTheDocument();
   });
