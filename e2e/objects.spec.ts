@@ -213,6 +213,29 @@ test('selection survives paging and hands over to the other screens', async ({ p
   await expect(page).toHaveURL(/\/s\/default\/copy\?query=/);
 });
 
+test('Back from Copy to spaces or Bulk edit finds the selection again', async ({ page }) => {
+  await page.goto('/s/default/objects');
+  await page.getByRole('checkbox', { name: 'Select Production', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Select Executive', exact: true }).check();
+  const selection = page.getByRole('region', { name: 'Selection' });
+  await expect(selection.getByText('2 selected')).toBeVisible();
+  await selection.getByRole('link', { name: 'Copy to spaces' }).click();
+  await expect(page).toHaveURL(/\/s\/default\/copy\?objects=/);
+  await page.goBack();
+  await expect(selection.getByText('2 selected')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Select Production', exact: true })).toBeChecked();
+
+  await selection.getByRole('button', { name: 'Select all 41 matching' }).click();
+  await selection.getByRole('link', { name: 'Bulk edit' }).click();
+  await expect(page).toHaveURL(/\/s\/default\/bulk-edit\?query=/);
+  await page.goBack();
+  await expect(selection.getByText('All 41 matching selected')).toBeVisible();
+  // A new visit starts with nothing selected (a reload of the same entry keeps it, as Back does).
+  await page.goto('/s/default/objects?size=50');
+  await expect(status(page, 'Showing 1–41 of 41 saved objects')).toBeVisible();
+  await expect(selection).toHaveCount(0);
+});
+
 test('a failed load offers a retry in place of the table', async ({ page, simulator }) => {
   await simulator.setFaults([{ path: '/api/saved_objects/_find', status: 503, times: 3 }]);
   await page.goto('/s/default/objects');

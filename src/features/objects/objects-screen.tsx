@@ -1,7 +1,7 @@
 import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSkeletonText, EuiSpacer, EuiText } from '@elastic/eui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { spaceQueries } from '../../api/spaces';
 import { useRouterLinks } from '../../components/use-router-links';
 import { BulkActionsBar } from './bulk-actions-bar';
@@ -23,6 +23,7 @@ import {
   selectAllMatching,
   type Selection,
 } from './selection';
+import { loadSelection, saveSelection, UNKEYED_ENTRY } from './selection-memory';
 import { objectSearch } from './use-object-link';
 import { parseObjectsView, updateViewParams, type ObjectsView } from './url-state';
 import { useUrlWriter, type UrlWriteOptions } from './use-url-writer';
@@ -67,7 +68,17 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   if (page.data && !page.isPlaceholderData && shownView !== view) setShownView(view);
   const isStale = page.isPlaceholderData;
   const query = matchingQuery(view);
-  const [chosen, setChosen] = useState<Selection>(EMPTY_SELECTION);
+  // Back from Copy to spaces or Bulk edit shows the selection that was handed to them (selection-memory.ts).
+  const location = useLocation();
+  const navigate = useNavigate();
+  const entryKey = location.key;
+  const [chosen, setChosen] = useState<Selection>(() => loadSelection(entryKey));
+  useEffect(() => saveSelection(entryKey, chosen), [entryKey, chosen]);
+  // The entry a page load lands on has no key of its own ("default", like every loaded page): give it one,
+  // replacing the entry in place, so that its selection is not mistaken for another page load's.
+  useEffect(() => {
+    if (entryKey === UNKEYED_ENTRY) void navigate(location, { replace: true, state: location.state });
+  }, [entryKey, location, navigate]);
   const selection = activeSelection(chosen, query);
   const rows = useMemo(() => page.data?.rows.map((object) => toObjectRow(object, spaceId)) ?? [], [page.data, spaceId]);
   const total = page.data?.total ?? 0;
