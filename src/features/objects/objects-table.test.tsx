@@ -165,6 +165,36 @@ describe('Objects table', () => {
     expect(searches.some((s) => ['w*', 'we*', 'f*', 'fl*', 'fli*', 'flig*', 'fligh*'].includes(s))).toBe(false);
   });
 
+  it('changes page with the count and the page requests in flight at once', async () => {
+    const { user } = renderScreen();
+    await status('Showing 1–20 of 41 saved objects');
+    // From here on, each count or page request is held until the other kind has arrived too (or 5 s
+    // have passed): sent one after the other, they are never in flight together.
+    const arrived = new Set<string>();
+    let bothArrived: () => void = () => {};
+    const together = new Promise<void>((resolve) => (bothArrived = resolve));
+    const inFlight = { count: 0, page: 0 };
+    let overlapped = false;
+    server.use(
+      http.get('*/api/saved_objects/_find', async ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        if (params.has('aggs')) return undefined; // the type counts of the search bar
+        const kind = params.get('per_page') === '0' ? 'count' : 'page';
+        arrived.add(kind);
+        if (arrived.size === 2) bothArrived();
+        inFlight[kind]++;
+        if (inFlight.count > 0 && inFlight.page > 0) overlapped = true;
+        await Promise.race([together, new Promise((resolve) => setTimeout(resolve, 5000))]);
+        inFlight[kind]--;
+        return undefined; // on to the simulator
+      }),
+    );
+    await user.click(screen.getByRole('link', { name: 'Next page' }));
+    expect(await status('Showing 21–40 of 41 saved objects')).toBeInTheDocument();
+    expect(titles()).toHaveLength(20);
+    expect(overlapped).toBe(true);
+  });
+
   it('shows a failed load in place of the table, and Retry recovers', async () => {
     sim.faults.replace([{ path: '/api/saved_objects/_find', status: 503, times: 1 }]);
     const { user } = renderScreen();
