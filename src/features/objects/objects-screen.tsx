@@ -1,10 +1,11 @@
-import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSkeletonText, EuiSpacer, EuiText } from '@elastic/eui';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSpacer, EuiText } from '@elastic/eui';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { spaceQueries } from '../../api/spaces';
 import { useRouterLinks } from '../../components/use-router-links';
 import { BulkActionsBar } from './bulk-actions-bar';
+import { LoadingObjects } from './loading-objects';
 import { NoObjectsPrompt } from './no-objects-prompt';
 import { toObjectRow } from './object-row';
 import { ObjectsLoadError } from './objects-load-error';
@@ -61,6 +62,7 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   );
   const closeFlyout = useCallback(() => url.write((current) => new URLSearchParams(objectSearch(current.toString(), null))), [url]);
 
+  const queryClient = useQueryClient();
   const page = useQuery({ ...objectsPageQuery(spaceId, view), placeholderData: keepPreviousData });
   // While another view loads, the old rows stay (dimmed, marked busy) and the caption keeps describing
   // them, not the view being loaded.
@@ -89,7 +91,13 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   if (page.data === undefined && page.isError) {
     results = <ObjectsLoadError error={page.error} onRetry={() => void page.refetch()} isRetrying={page.isFetching} />;
   } else if (page.data === undefined) {
-    results = <EuiSkeletonText lines={8} isLoading contentAriaLabel="Saved objects" />;
+    results = (
+      <LoadingObjects
+        isFetching={page.fetchStatus === 'fetching'}
+        onCancel={() => void queryClient.cancelQueries({ queryKey: objectsPageQuery(spaceId, view).queryKey, exact: true })}
+        onRetry={() => void page.refetch()}
+      />
+    );
   } else if (total === 0) {
     results = (
       <NoObjectsPrompt

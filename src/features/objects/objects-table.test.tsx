@@ -195,6 +195,32 @@ describe('Objects table', () => {
     expect(overlapped).toBe(true);
   });
 
+  it('says it is still waiting on a slow first load, and can cancel and try again', async () => {
+    let answer: () => void = () => {};
+    let held = 0;
+    server.use(
+      http.get('*/api/saved_objects/_find', async ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        // Only the table's count (every type at once; the type filter counts one type at a time).
+        if (params.get('per_page') !== '0' || params.getAll('type').length < 2) return undefined;
+        // The first count hangs until the test lets it go, or the request is cancelled.
+        if (held++ > 0) return undefined;
+        await new Promise<void>((resolve) => {
+          answer = resolve;
+          request.signal.addEventListener('abort', () => resolve());
+        });
+        return undefined;
+      }),
+    );
+    const { user } = renderScreen();
+    expect(await status('Still waiting for Kibana to answer…')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Loading cancelled')).toBeInTheDocument();
+    answer();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await status('Showing 1–20 of 41 saved objects')).toBeInTheDocument();
+  });
+
   it('shows a failed load in place of the table, and Retry recovers', async () => {
     sim.faults.replace([{ path: '/api/saved_objects/_find', status: 503, times: 1 }]);
     const { user } = renderScreen();
