@@ -28,6 +28,17 @@ test('open by id shows what Kibana opens for each id', async ({ page }) => {
   await expect(result('dashboard:kpi-overview').getByText('Conflict', { exact: true })).toBeVisible();
 });
 
+test('open by id reads whole Kibana links', async ({ page }) => {
+  await page.goto('/s/default/aliases');
+  await page
+    .getByRole('textbox', { name: 'Ids' })
+    .fill('https://kibana.example.com/app/dashboards#/view/old-web-overview?_g=(time:(from:now-15m))\nhttps://kibana.example.com/app/visualize#/edit/legacy-requests');
+  await page.getByRole('button', { name: 'Resolve' }).click();
+  const result = (name: string) => page.getByRole('region', { name, exact: true });
+  await expect(result('dashboard:old-web-overview').getByText('This id moved to web-overview', { exact: false })).toBeVisible();
+  await expect(result('visualization:legacy-requests').getByText('Not found', { exact: true })).toBeVisible();
+});
+
 test('fixing a conflict makes the id an exact match', async ({ page }) => {
   await page.goto('/s/default/aliases?object=dashboard:kpi-overview');
   const conflict = page.getByRole('region', { name: 'dashboard:kpi-overview' });
