@@ -28,6 +28,17 @@ test('open by id shows what Kibana opens for each id', async ({ page }) => {
   await expect(result('dashboard:kpi-overview').getByText('Conflict', { exact: true })).toBeVisible();
 });
 
+test('open by id reads whole Kibana links', async ({ page }) => {
+  await page.goto('/s/default/aliases');
+  await page
+    .getByRole('textbox', { name: 'Ids' })
+    .fill('https://kibana.example.com/app/dashboards#/view/old-web-overview?_g=(time:(from:now-15m))\nhttps://kibana.example.com/app/visualize#/edit/legacy-requests');
+  await page.getByRole('button', { name: 'Resolve' }).click();
+  const result = (name: string) => page.getByRole('region', { name, exact: true });
+  await expect(result('dashboard:old-web-overview').getByText('This id moved to web-overview', { exact: false })).toBeVisible();
+  await expect(result('visualization:legacy-requests').getByText('Not found', { exact: true })).toBeVisible();
+});
+
 test('fixing a conflict makes the id an exact match', async ({ page }) => {
   await page.goto('/s/default/aliases?object=dashboard:kpi-overview');
   const conflict = page.getByRole('region', { name: 'dashboard:kpi-overview' });
@@ -63,6 +74,35 @@ test('the aliases tab lists the conflict first', async ({ page }) => {
   await rows.nth(1).getByRole('link', { name: 'kpi-overview', exact: true }).click();
   await expect(page).toHaveURL('/s/default/aliases?object=dashboard:kpi-overview');
   await expect(page.getByRole('region', { name: 'dashboard:kpi-overview' }).getByText('Conflict', { exact: true })).toBeVisible();
+});
+
+test('at 800 px the alias list breaks no word of its Type cells', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto('/s/default/aliases?tab=aliases');
+  await expect(page.getByText('1 alias is in conflict')).toBeVisible();
+  await page.screenshot({ path: 'test-results/aliases-tab-800.png', fullPage: true });
+  const typeColumn = await page.getByRole('columnheader').allTextContents();
+  const typeIndex = typeColumn.findIndex((text) => /^Type\W*$/.test(text.trim()));
+  expect(typeIndex).toBeGreaterThan(-1);
+  // Each word of each Type cell lies on one line (a word broken in two has two line boxes).
+  const brokenWords = await page.getByRole('row').evaluateAll((rows, index) => {
+    const broken: string[] = [];
+    for (const row of rows.slice(1)) {
+      const cell = row.querySelectorAll('td')[index];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          if (range.getClientRects().length > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, typeIndex);
+  expect(brokenWords).toEqual([]);
 });
 
 test('a failed disable says so and leaves the aliases as they were', async ({ page, simulator }) => {

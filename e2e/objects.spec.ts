@@ -213,6 +213,29 @@ test('selection survives paging and hands over to the other screens', async ({ p
   await expect(page).toHaveURL(/\/s\/default\/copy\?query=/);
 });
 
+test('Back from Copy to spaces or Bulk edit finds the selection again', async ({ page }) => {
+  await page.goto('/s/default/objects');
+  await page.getByRole('checkbox', { name: 'Select Production', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Select Executive', exact: true }).check();
+  const selection = page.getByRole('region', { name: 'Selection' });
+  await expect(selection.getByText('2 selected')).toBeVisible();
+  await selection.getByRole('link', { name: 'Copy to spaces' }).click();
+  await expect(page).toHaveURL(/\/s\/default\/copy\?objects=/);
+  await page.goBack();
+  await expect(selection.getByText('2 selected')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Select Production', exact: true })).toBeChecked();
+
+  await selection.getByRole('button', { name: 'Select all 41 matching' }).click();
+  await selection.getByRole('link', { name: 'Bulk edit' }).click();
+  await expect(page).toHaveURL(/\/s\/default\/bulk-edit\?query=/);
+  await page.goBack();
+  await expect(selection.getByText('All 41 matching selected')).toBeVisible();
+  // A new visit starts with nothing selected (a reload of the same entry keeps it, as Back does).
+  await page.goto('/s/default/objects?size=50');
+  await expect(status(page, 'Showing 1–41 of 41 saved objects')).toBeVisible();
+  await expect(selection).toHaveCount(0);
+});
+
 test('a failed load offers a retry in place of the table', async ({ page, simulator }) => {
   await simulator.setFaults([{ path: '/api/saved_objects/_find', status: 503, times: 3 }]);
   await page.goto('/s/default/objects');
@@ -308,3 +331,31 @@ test('at 800 px the header keeps the theme toggle on screen', async ({ page }) =
   expect(box).not.toBeNull();
   expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(800);
 });
+
+for (const width of [1440, 800]) {
+  test(`at ${width} px the flyout footer stays on at most two rows and the export toast covers none of its buttons`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/s/default/objects?object=dashboard:web-overview');
+    const flyout = page.getByRole('dialog', { name: '[Web logs] Overview' });
+    const footerButtons = flyout.locator('.euiFlyoutFooter').locator('a, button');
+    // Close sits beside the actions when there is room; the × above always closes.
+    await expect(footerButtons).toHaveCount(width < 992 ? 4 : 5);
+    const boxes = async () => (await footerButtons.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON()))) as DOMRect[];
+    const rows = new Set((await boxes()).map((box) => Math.round(box.top)));
+    expect(rows.size).toBeLessThanOrEqual(2);
+
+    const download = page.waitForEvent('download');
+    await flyout.getByRole('button', { name: /^Export/ }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await download;
+    const toast = page.locator('.euiToast').filter({ hasText: /Exported/ });
+    await expect(toast).toBeVisible();
+    await page.screenshot({ path: `test-results/objects-flyout-toast-${width}.png`, animations: 'disabled' });
+    const toastBox = (await toast.boundingBox())!;
+    for (const box of await boxes()) {
+      const overlaps =
+        box.left < toastBox.x + toastBox.width && toastBox.x < box.right && box.top < toastBox.y + toastBox.height && toastBox.y < box.bottom;
+      expect(overlaps, `toast over a footer button at ${JSON.stringify(box)}`).toBe(false);
+    }
+  });
+}

@@ -87,7 +87,9 @@ export function AliasesTable({ space, rows, isChecking }: AliasesTableProps) {
         </EuiToolTip>
       ),
     },
-    { field: 'targetType', name: 'Type', render: (type: string) => <ObjectTypeIcon type={type} /> },
+    // Wide enough for the longest type name ("Visualization") with its icon: at 800 px the cell must not
+    // break it mid-word.
+    { field: 'targetType', name: 'Type', width: '150px', render: (type: string) => <ObjectTypeIcon type={type} /> },
     {
       field: 'targetId',
       name: 'Target id',

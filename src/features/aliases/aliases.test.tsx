@@ -63,7 +63,10 @@ describe('Open by id', () => {
 
     const missing = await result('visualization:legacy-requests');
     expect(within(missing).getByText('Not found')).toBeInTheDocument();
-    expect(within(missing).getByText(/no enabled alias sends it anywhere/)).toBeInTheDocument();
+    // Its alias is disabled: the result says so, rather than "may have been disabled".
+    expect(await within(missing).findByText(/Its alias to/)).toHaveTextContent(
+      'No visualization has the id legacy-requests in this space. Its alias to web-vis-0 is disabled, so Kibana no longer follows it',
+    );
 
     const unsupported = await result('widget:w1');
     expect(within(unsupported).getByText('Unsupported type')).toBeInTheDocument();

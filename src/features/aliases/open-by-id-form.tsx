@@ -13,6 +13,8 @@ const FORMAT_OPTIONS: { id: IdListFormat; label: string }[] = [
 ];
 
 interface OpenByIdFormProps {
+  /** The space the ids are resolved in. */
+  spaceId: string;
   initialText: string;
   onResolve: (objects: ObjectRef[]) => void;
   isResolving: boolean;
@@ -45,14 +47,17 @@ function ProblemList({ problems }: { problems: readonly IdListProblem[] }) {
 }
 
 /** The pasted id list. Bad lines are named, never dropped: the text stays as typed. */
-export function OpenByIdForm({ initialText, onResolve, isResolving }: OpenByIdFormProps) {
+export function OpenByIdForm({ spaceId, initialText, onResolve, isResolving }: OpenByIdFormProps) {
   const [text, setText] = useState(initialText);
   const countsNoteId = useGeneratedHtmlId({ prefix: 'resolveCountsNote' });
   const [format, setFormat] = useState<IdListFormat>('typed');
   const [bareType, setBareType] = useState('dashboard');
   // Problems show once the admin tries to resolve, then follow the text as it is fixed.
   const [attempted, setAttempted] = useState(false);
-  const parsed = useMemo(() => parseIdList(text, { format, bareType, knownTypes: KNOWN_TYPES }), [text, format, bareType]);
+  const parsed = useMemo(
+    () => parseIdList(text, { format, bareType, knownTypes: KNOWN_TYPES, currentSpace: spaceId }),
+    [text, format, bareType, spaceId],
+  );
   const isEmpty = attempted && parsed.objects.length === 0 && !parsed.hasErrors;
 
   const submit = (event: FormEvent) => {
@@ -84,7 +89,7 @@ export function OpenByIdForm({ initialText, onResolve, isResolving }: OpenByIdFo
         error={isEmpty ? 'Paste at least one id.' : undefined}
         helpText={
           format === 'typed'
-            ? 'One type:id per line, e.g. dashboard:7adfa750-4c81-11e8-b3d7-01146121b73d — ids from Kibana URLs work.'
+            ? 'One type:id per line, e.g. dashboard:7adfa750-4c81-11e8-b3d7-01146121b73d — or paste whole Kibana links (dashboards, Discover, Lens, visualize, maps).'
             : 'One id per line; every id is looked up as the type picked above.'
         }
       >

@@ -66,6 +66,27 @@ describe('parseIdList', () => {
     expect(parsed.problems[0].message).toMatch(/Looks like type:id/);
   });
 
+  it('reads whole Kibana links in either format, and points out a link from another space', () => {
+    const text = [
+      'https://kibana.example.com/app/dashboards#/view/web-overview?_g=()',
+      'https://kibana.example.com/s/marketing/app/lens#/edit/campaign-lens',
+      'https://kibana.example.com/app/dashboards#/list',
+    ].join('\n');
+    for (const options of [typed, bare]) {
+      const parsed = parseIdList(text, { ...options, currentSpace: 'default' });
+      expect(parsed.objects).toEqual([
+        { type: 'dashboard', id: 'web-overview' },
+        { type: 'lens', id: 'campaign-lens' },
+      ]);
+      expect(parsed.problems.map(({ line, severity }) => [line, severity])).toEqual([
+        [2, 'warning'],
+        [3, 'error'],
+      ]);
+      expect(parsed.problems[0].message).toMatch(/from the space “marketing”; the id is resolved in this space \(“default”\)/);
+      expect(parsed.problems[1].message).toMatch(/^This link opens no single saved object/);
+    }
+  });
+
   it('refuses more ids than it can show', () => {
     const text = Array.from({ length: MAX_IDS + 1 }, (_, i) => `dashboard:d${i}`).join('\n');
     const parsed = parseIdList(text, typed);

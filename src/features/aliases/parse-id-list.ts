@@ -1,6 +1,7 @@
 // Turns the pasted id list into objects to resolve, and explains every line it cannot use. The
 // text itself is never changed: the admin fixes the named lines and resolves again.
 import type { ObjectRef } from '../../api/resolve';
+import { looksLikeKibanaUrl, parseKibanaUrl } from './kibana-url';
 
 /** `typed`: one `type:id` per line. `bare`: one id per line, all of the type picked beside the list. */
 export type IdListFormat = 'typed' | 'bare';
@@ -26,6 +27,8 @@ export interface ParseOptions {
   bareType: string;
   /** Types this console knows; others are sent anyway (Kibana may have plugin types) with a warning. */
   knownTypes: readonly string[];
+  /** The space the ids are resolved in: a Kibana link from another space is pointed out. */
+  currentSpace?: string;
 }
 
 /** Kibana's `_bulk_resolve` takes more, but a result page of thousands helps nobody. */
@@ -60,7 +63,7 @@ export function toTypedLine({ type, id }: ObjectRef): string {
   return `${type}:${id}`;
 }
 
-export function parseIdList(text: string, { format, bareType, knownTypes }: ParseOptions): ParsedIdList {
+export function parseIdList(text: string, { format, bareType, knownTypes, currentSpace }: ParseOptions): ParsedIdList {
   const objects: ObjectRef[] = [];
   const problems: IdListProblem[] = [];
   const firstLineOf = new Map<string, number>();
@@ -74,7 +77,22 @@ export function parseIdList(text: string, { format, bareType, knownTypes }: Pars
     if (lineText === '') return;
 
     let ref: ObjectRef;
-    if (format === 'typed') {
+    if (looksLikeKibanaUrl(lineText)) {
+      // A whole Kibana link (either format): it names the type itself.
+      const linked = parseKibanaUrl(lineText);
+      if (!linked) {
+        return problem(
+          line,
+          lineText,
+          'This link opens no single saved object. Paste the link of an open dashboard, Discover session, Lens or legacy visualization, map or Canvas workpad.',
+        );
+      }
+      const linkSpace = linked.space ?? 'default';
+      if (currentSpace !== undefined && linkSpace !== currentSpace) {
+        problem(line, lineText, `The link is from the space “${linkSpace}”; the id is resolved in this space (“${currentSpace}”). Switch spaces to resolve it there.`, 'warning');
+      }
+      ref = { type: linked.type, id: linked.id };
+    } else if (format === 'typed') {
       const parts = splitTypedLine(lineText);
       if (!parts) return problem(line, lineText, `No type: write it as type:id, e.g. dashboard:${lineText}.`);
       if (parts.type === '') return problem(line, lineText, 'The type before “:” is missing.');

@@ -1,5 +1,6 @@
 import { EuiBadge, EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSpacer, EuiText, EuiTitle, useGeneratedHtmlId } from '@elastic/eui';
 import type { ReactNode } from 'react';
+import type { LegacyUrlAlias } from '../../api/resolve';
 import { typeDisplayName } from '../../components/object-type-icon';
 import { purposeDescription } from './alias-wording';
 import { ConflictResult } from './conflict-result';
@@ -31,7 +32,32 @@ function KibanaSaid({ message }: { message: string }) {
   );
 }
 
-function ResultBody({ space, result }: { space: string; result: ResolveResult }) {
+interface ResultProps {
+  space: string;
+  result: ResolveResult;
+  /** The aliases of the space, once known: they tell a not-found id whose alias is disabled. */
+  aliases?: readonly LegacyUrlAlias[];
+}
+
+function NotFoundExplanation({ typeName, id, disabledAlias, aliasesKnown }: { typeName: string; id: string; disabledAlias?: LegacyUrlAlias; aliasesKnown: boolean }) {
+  if (disabledAlias) {
+    return (
+      <Explanation>
+        No {typeName} has the id <code>{id}</code> in this space. Its alias to <code>{disabledAlias.targetId}</code> is disabled, so
+        Kibana no longer follows it: links with the old id answer “not found”. Use the id <code>{disabledAlias.targetId}</code>{' '}
+        instead.
+      </Explanation>
+    );
+  }
+  return (
+    <Explanation>
+      No {typeName} has the id <code>{id}</code> in this space, and no {aliasesKnown ? '' : 'enabled '}alias sends it anywhere. The
+      object may have been deleted or live in another space{aliasesKnown ? '.' : ', or its alias may have been disabled.'}
+    </Explanation>
+  );
+}
+
+function ResultBody({ space, result, aliases }: ResultProps) {
   const { type, id } = result.requested;
   const typeName = typeDisplayName(type).toLowerCase();
   switch (result.kind) {
@@ -53,10 +79,12 @@ function ResultBody({ space, result }: { space: string; result: ResolveResult })
     case 'notFound':
       return (
         <>
-          <Explanation>
-            No {typeName} has the id <code>{id}</code> in this space, and no enabled alias sends it anywhere. The object may
-            have been deleted or live in another space, or its alias may have been disabled.
-          </Explanation>
+          <NotFoundExplanation
+            typeName={typeName}
+            id={id}
+            aliasesKnown={aliases !== undefined}
+            disabledAlias={aliases?.find((alias) => alias.disabled && alias.sourceId === id && alias.targetType === type)}
+          />
           <KibanaSaid message={result.error.message} />
         </>
       );
@@ -81,7 +109,7 @@ function ResultBody({ space, result }: { space: string; result: ResolveResult })
 }
 
 /** One requested id and what Kibana does with it. */
-export function ResolveResultPanel({ space, result }: { space: string; result: ResolveResult }) {
+export function ResolveResultPanel({ space, result, aliases }: ResultProps) {
   const headingId = useGeneratedHtmlId({ prefix: 'resolve-result' });
   const badge = BADGES[result.kind];
   const name = `${result.requested.type}:${result.requested.id}`;
@@ -98,7 +126,7 @@ export function ResolveResultPanel({ space, result }: { space: string; result: R
         </EuiFlexItem>
       </EuiFlexGroup>
       <EuiSpacer size="s" />
-      <ResultBody space={space} result={result} />
+      <ResultBody space={space} result={result} aliases={aliases} />
     </EuiPanel>
   );
 }

@@ -14,6 +14,9 @@ interface ResolveResultsProps {
 /** What Kibana does with each requested id in this space, in the order they were pasted. */
 export function ResolveResults({ space, requested }: ResolveResultsProps) {
   const resolved = useQuery(resolveQueries.bulkResolve(space, requested));
+  const results = resolved.data ? describeResolveResults(requested, resolved.data) : [];
+  // A not-found id may have an alias that was disabled: the alias list says so, and where it pointed.
+  const aliases = useQuery({ ...resolveQueries.list(space), enabled: results.some((result) => result.kind === 'notFound') });
 
   if (resolved.isPending) {
     return (
@@ -40,7 +43,6 @@ export function ResolveResults({ space, requested }: ResolveResultsProps) {
     );
   }
 
-  const results = describeResolveResults(requested, resolved.data);
   return (
     <section aria-label="Resolve results">
       <EuiText size="s" color="subdued">
@@ -49,7 +51,7 @@ export function ResolveResults({ space, requested }: ResolveResultsProps) {
       <EuiFlexGroup direction="column" gutterSize="m">
         {results.map((result) => (
           <EuiFlexItem key={`${result.requested.type}:${result.requested.id}`}>
-            <ResolveResultPanel space={space} result={result} />
+            <ResolveResultPanel space={space} result={result} aliases={aliases.data} />
           </EuiFlexItem>
         ))}
       </EuiFlexGroup>

@@ -40,7 +40,7 @@ export function AliasesRoute() {
       <EuiPageTemplate.Section>
         {tab === 'open' ? (
           <>
-            <OpenByIdForm initialText={objects.map(toTypedLine).join('\n')} onResolve={resolve} isResolving={isResolving} />
+            <OpenByIdForm spaceId={spaceId} initialText={objects.map(toTypedLine).join('\n')} onResolve={resolve} isResolving={isResolving} />
             {objects.length ? (
               <>
                 <EuiSpacer size="l" />

@@ -1,7 +1,7 @@
 import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiPanel, EuiText } from '@elastic/eui';
 import { useRouterLinks } from '../../components/use-router-links';
 import { ExportPopover } from './export-popover';
-import { describeSelection, planSelectionExport, selectionSize, selectionTarget, type Selection } from './selection';
+import { describeNarrowing, describeSelection, planSelectionExport, selectionSize, selectionTarget, type Selection } from './selection';
 import { selectionLink } from '../../lib/selection-link';
 import { useExport } from './use-export';
 
@@ -22,6 +22,7 @@ export function BulkActionsBar({ spaceId, selection, total, onSelectAllMatching,
   if (!target) return null;
   const size = selectionSize(selection);
   const exportPlan = planSelectionExport(selection, spaceId);
+  const narrowing = describeNarrowing(selection);
   const what = size === 1 ? '1 selected object' : `${size.toLocaleString('en-US')} selected objects`;
 
   return (
@@ -30,6 +31,7 @@ export function BulkActionsBar({ spaceId, selection, total, onSelectAllMatching,
         <EuiFlexItem grow={false}>
           <EuiText size="s" role="status">
             <strong>{describeSelection(selection)}</strong>
+            {narrowing ? <> — {narrowing}</> : null}
           </EuiText>
         </EuiFlexItem>
         {!selection.allMatching && total > size ? (

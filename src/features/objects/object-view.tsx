@@ -10,6 +10,7 @@ import {
   EuiFlyoutHeader,
   EuiSpacer,
   EuiText,
+  useIsWithinBreakpoints,
 } from '@elastic/eui';
 import { useState } from 'react';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
@@ -41,6 +42,7 @@ interface ObjectViewProps {
 /** The flyout's content for a loaded object: header, what is known about it, and the actions. */
 export function ObjectView({ spaceId, actSpace, object, objectRef, objectKey, titleId, onClose, onDeleted }: ObjectViewProps) {
   const linkTo = useRouterLinks();
+  const narrow = useIsWithinBreakpoints(['xs', 's', 'm']);
   const exporter = useExport();
   const [isDeleting, setIsDeleting] = useState(false);
   const title = objectTitle(object);
@@ -78,11 +80,15 @@ export function ObjectView({ spaceId, actSpace, object, objectRef, objectKey, ti
       </EuiFlyoutBody>
       <EuiFlyoutFooter>
         <EuiFlexGroup justifyContent="spaceBetween" alignItems="center" responsive={false} wrap>
-          <EuiFlexItem grow={false}>
-            <EuiButtonEmpty iconType="cross" onClick={onClose} flush="left">
-              Close
-            </EuiButtonEmpty>
-          </EuiFlexItem>
+          {/* Below 992 px the flyout is too narrow for Close and four actions on two rows; the × above and
+              Escape still close it. */}
+          {narrow ? null : (
+            <EuiFlexItem grow={false}>
+              <EuiButtonEmpty iconType="cross" onClick={onClose} flush="left">
+                Close
+              </EuiButtonEmpty>
+            </EuiFlexItem>
+          )}
           <EuiFlexItem grow={false}>
             <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
               <EuiFlexItem grow={false}>

@@ -4,7 +4,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { countSavedObjects, findSavedObjects, savedObjectQueries, type FindParams } from '../../api/saved-objects';
 import type { FoundSavedObject } from '../../contract/kibana';
 import { IMPORTABLE_TYPES } from '../../contract/types-registry';
-import { applyPlan, planPage } from './page-plan';
+import { applyPlan, planPage, type PagePlan } from './page-plan';
 import { toKibanaSearch } from './search-query';
 import type { MatchingQuery } from '../../lib/selection-link';
 import type { ObjectsView, SortDirection, SortField } from './url-state';
@@ -45,7 +45,25 @@ export function findParamsFor(query: MatchingQuery): FindParams {
   return { types: query.type, search: query.search, namespaces: query.namespaces };
 }
 
+// The last number of matches seen for a search (any page, any sort): a descending page needs it to know
+// which ascending pages to read, so a page change sends the count and the pages at once, planned from this
+// total, and plans again only if the count comes back different (kibana-api.md §7.1).
+const KNOWN_TOTALS_KEPT = 50;
+const knownTotals = new Map<string, number>();
+function rememberTotal(key: string, total: number) {
+  knownTotals.delete(key);
+  knownTotals.set(key, total);
+  if (knownTotals.size > KNOWN_TOTALS_KEPT) knownTotals.delete(knownTotals.keys().next().value as string);
+}
+
 async function loadPage(space: string, view: ObjectsView, signal: AbortSignal): Promise<ObjectsPage> {
+  const totalKey = JSON.stringify([space, matchingQuery(view)]);
+  const page = await loadPlannedPage(space, view, signal, knownTotals.get(totalKey));
+  rememberTotal(totalKey, page.total);
+  return page;
+}
+
+async function loadPlannedPage(space: string, view: ObjectsView, signal: AbortSignal, knownTotal: number | undefined): Promise<ObjectsPage> {
   const base: FindParams = { ...findParamsFor(matchingQuery(view)), sortField: SORT_FIELDS[effectiveSort(view).sort] };
   const find = (page: number, perPage: number) => findSavedObjects(space, { ...base, page, perPage }, signal);
   const result = { descendingUnavailable: false, pageOutOfReach: false };
@@ -60,13 +78,26 @@ async function loadPage(space: string, view: ObjectsView, signal: AbortSignal): 
   };
 
   if (effectiveSort(view).direction === 'asc') return ascending(false);
-  let total = await countSavedObjects(space, base, signal);
+  const fetchPlanned = (plan: Extract<PagePlan, { kind: 'fetch' }>) =>
+    Promise.all(plan.requests.map((request) => find(request.page, request.perPage)));
+  const guess = knownTotal === undefined ? undefined : planPage({ page: view.page, size: view.size, direction: 'desc', total: knownTotal });
+  let total: number;
+  if (guess?.kind === 'fetch') {
+    // Count and pages in parallel; the pages answer only if every total agrees with the one they were planned from.
+    const [counted, pages] = await Promise.all([countSavedObjects(space, base, signal), fetchPlanned(guess)]);
+    if (counted === knownTotal && pages.every((page) => page.total === counted)) {
+      return { ...result, total: counted, rows: applyPlan(guess, pages.map((page) => page.saved_objects)) };
+    }
+    total = counted;
+  } else {
+    total = await countSavedObjects(space, base, signal);
+  }
   // Objects may be added or deleted between the count and the pages: plan again once if so.
   for (let attempt = 0; attempt < 2; attempt++) {
     const plan = planPage({ page: view.page, size: view.size, direction: 'desc', total });
     if (plan.kind === 'empty') return { ...result, total, rows: [] };
     if (plan.kind === 'out-of-window') return ascending(true);
-    const pages = await Promise.all(plan.requests.map((request) => find(request.page, request.perPage)));
+    const pages = await fetchPlanned(plan);
     const changed = pages.find((page) => page.total !== total);
     if (!changed || attempt === 1) return { ...result, total, rows: applyPlan(plan, pages.map((page) => page.saved_objects)) };
     total = changed.total;

@@ -1,10 +1,11 @@
-import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSkeletonText, EuiSpacer, EuiText } from '@elastic/eui';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSpacer, EuiText } from '@elastic/eui';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { spaceQueries } from '../../api/spaces';
 import { useRouterLinks } from '../../components/use-router-links';
 import { BulkActionsBar } from './bulk-actions-bar';
+import { LoadingObjects } from './loading-objects';
 import { NoObjectsPrompt } from './no-objects-prompt';
 import { toObjectRow } from './object-row';
 import { ObjectsLoadError } from './objects-load-error';
@@ -23,6 +24,7 @@ import {
   selectAllMatching,
   type Selection,
 } from './selection';
+import { loadSelection, saveSelection, UNKEYED_ENTRY } from './selection-memory';
 import { objectSearch } from './use-object-link';
 import { parseObjectsView, updateViewParams, type ObjectsView } from './url-state';
 import { useUrlWriter, type UrlWriteOptions } from './use-url-writer';
@@ -60,6 +62,7 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   );
   const closeFlyout = useCallback(() => url.write((current) => new URLSearchParams(objectSearch(current.toString(), null))), [url]);
 
+  const queryClient = useQueryClient();
   const page = useQuery({ ...objectsPageQuery(spaceId, view), placeholderData: keepPreviousData });
   // While another view loads, the old rows stay (dimmed, marked busy) and the caption keeps describing
   // them, not the view being loaded.
@@ -67,7 +70,17 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   if (page.data && !page.isPlaceholderData && shownView !== view) setShownView(view);
   const isStale = page.isPlaceholderData;
   const query = matchingQuery(view);
-  const [chosen, setChosen] = useState<Selection>(EMPTY_SELECTION);
+  // Back from Copy to spaces or Bulk edit shows the selection that was handed to them (selection-memory.ts).
+  const location = useLocation();
+  const navigate = useNavigate();
+  const entryKey = location.key;
+  const [chosen, setChosen] = useState<Selection>(() => loadSelection(entryKey));
+  useEffect(() => saveSelection(entryKey, chosen), [entryKey, chosen]);
+  // The entry a page load lands on has no key of its own ("default", like every loaded page): give it one,
+  // replacing the entry in place, so that its selection is not mistaken for another page load's.
+  useEffect(() => {
+    if (entryKey === UNKEYED_ENTRY) void navigate(location, { replace: true, state: location.state });
+  }, [entryKey, location, navigate]);
   const selection = activeSelection(chosen, query);
   const rows = useMemo(() => page.data?.rows.map((object) => toObjectRow(object, spaceId)) ?? [], [page.data, spaceId]);
   const total = page.data?.total ?? 0;
@@ -78,7 +91,13 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   if (page.data === undefined && page.isError) {
     results = <ObjectsLoadError error={page.error} onRetry={() => void page.refetch()} isRetrying={page.isFetching} />;
   } else if (page.data === undefined) {
-    results = <EuiSkeletonText lines={8} isLoading contentAriaLabel="Saved objects" />;
+    results = (
+      <LoadingObjects
+        isFetching={page.fetchStatus === 'fetching'}
+        onCancel={() => void queryClient.cancelQueries({ queryKey: objectsPageQuery(spaceId, view).queryKey, exact: true })}
+        onRetry={() => void page.refetch()}
+      />
+    );
   } else if (total === 0) {
     results = (
       <NoObjectsPrompt

@@ -120,6 +120,15 @@ describe('Objects table', () => {
       type: ['dashboard', 'visualization', 'lens', 'search', 'map', 'canvas-workpad', 'tag', 'index-pattern', 'config'],
     });
 
+    // Unticking one row ends "all matching", and the bar says so plainly.
+    await user.click(screen.getByRole('checkbox', { name: 'Select Production' }));
+    await waitFor(() =>
+      expect(within(selection).getByRole('status')).toHaveTextContent(
+        '19 selected — Unticking a row ended the selection of all 41 matching: only the 19 rows still ticked on this page stay selected.',
+      ),
+    );
+    expect(within(selection).getByRole('button', { name: 'Select all 41 matching' })).toBeInTheDocument();
+
     await user.click(within(selection).getByRole('button', { name: 'Clear selection' }));
     expect(screen.queryByRole('region', { name: 'Selection' })).not.toBeInTheDocument();
   });
@@ -154,6 +163,62 @@ describe('Objects table', () => {
     expect(await status('Showing 1–8 of 8 saved objects')).toBeInTheDocument();
     // Typed letter by letter, but only whole words were searched.
     expect(searches.some((s) => ['w*', 'we*', 'f*', 'fl*', 'fli*', 'flig*', 'fligh*'].includes(s))).toBe(false);
+  });
+
+  it('changes page with the count and the page requests in flight at once', async () => {
+    const { user } = renderScreen();
+    await status('Showing 1–20 of 41 saved objects');
+    // From here on, each count or page request is held until the other kind has arrived too (or 5 s
+    // have passed): sent one after the other, they are never in flight together.
+    const arrived = new Set<string>();
+    let bothArrived: () => void = () => {};
+    const together = new Promise<void>((resolve) => (bothArrived = resolve));
+    const inFlight = { count: 0, page: 0 };
+    let overlapped = false;
+    server.use(
+      http.get('*/api/saved_objects/_find', async ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        if (params.has('aggs')) return undefined; // the type counts of the search bar
+        const kind = params.get('per_page') === '0' ? 'count' : 'page';
+        arrived.add(kind);
+        if (arrived.size === 2) bothArrived();
+        inFlight[kind]++;
+        if (inFlight.count > 0 && inFlight.page > 0) overlapped = true;
+        await Promise.race([together, new Promise((resolve) => setTimeout(resolve, 5000))]);
+        inFlight[kind]--;
+        return undefined; // on to the simulator
+      }),
+    );
+    await user.click(screen.getByRole('link', { name: 'Next page' }));
+    expect(await status('Showing 21–40 of 41 saved objects')).toBeInTheDocument();
+    expect(titles()).toHaveLength(20);
+    expect(overlapped).toBe(true);
+  });
+
+  it('says it is still waiting on a slow first load, and can cancel and try again', async () => {
+    let answer: () => void = () => {};
+    let held = 0;
+    server.use(
+      http.get('*/api/saved_objects/_find', async ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        // Only the table's count (every type at once; the type filter counts one type at a time).
+        if (params.get('per_page') !== '0' || params.getAll('type').length < 2) return undefined;
+        // The first count hangs until the test lets it go, or the request is cancelled.
+        if (held++ > 0) return undefined;
+        await new Promise<void>((resolve) => {
+          answer = resolve;
+          request.signal.addEventListener('abort', () => resolve());
+        });
+        return undefined;
+      }),
+    );
+    const { user } = renderScreen();
+    expect(await status('Still waiting for Kibana to answer…')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Loading cancelled')).toBeInTheDocument();
+    answer();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await status('Showing 1–20 of 41 saved objects')).toBeInTheDocument();
   });
 
   it('shows a failed load in place of the table, and Retry recovers', async () => {

@@ -5,6 +5,7 @@ import {
   activeSelection,
   applyPageSelection,
   checkedRows,
+  describeNarrowing,
   describeSelection,
   EMPTY_SELECTION,
   planSelectionExport,
@@ -45,6 +46,12 @@ describe('selection', () => {
     const narrowed = applyPageSelection(all, page1, [page1[0], page1[1]]);
     expect(narrowed.allMatching).toBeNull();
     expect([...narrowed.objects.keys()]).toEqual(['dashboard:a', 'dashboard:b']);
+    // … and says so, rather than silently showing "2 selected".
+    expect(describeNarrowing(narrowed)).toBe(
+      'Unticking a row ended the selection of all 1,234 matching: only the 2 rows still ticked on this page stay selected.',
+    );
+    expect(describeNarrowing(applyPageSelection(narrowed, page2, [page2[0]]))).toBeNull();
+    expect(describeNarrowing(all)).toBeNull();
     expect(describeSelection(EMPTY_SELECTION)).toBe('');
     expect(selectionTarget(EMPTY_SELECTION)).toBeNull();
   });

@@ -10,6 +10,11 @@ export interface Selection {
   objects: ReadonlyMap<string, ObjectRow>;
   /** Set by "Select all N matching"; only valid while the search is still `query`. */
   allMatching: { query: MatchingQuery; total: number } | null;
+  /**
+   * Set when unticking a row ended "all N matching": N. The selection became the rows still checked on
+   * that page, and the admin is told so (not silently "19 selected").
+   */
+  narrowedFrom?: number;
 }
 
 export const EMPTY_SELECTION: Selection = { objects: new Map(), allMatching: null };
@@ -49,6 +54,7 @@ export function applyPageSelection(selection: Selection, pageRows: readonly Obje
       if (!objects.has(row.key)) objects.set(row.key, row);
     } else objects.delete(row.key);
   }
+  if (selection.allMatching && objects.size > 0) return { objects, allMatching: null, narrowedFrom: selection.allMatching.total };
   return { objects, allMatching: null };
 }
 
@@ -61,6 +67,13 @@ export function removeFromSelection(selection: Selection, key: string): Selectio
   const objects = new Map(selection.objects);
   objects.delete(key);
   return { ...selection, objects };
+}
+
+/** After unticking a row of "all N matching": what became of the selection, in plain words. */
+export function describeNarrowing(selection: Selection): string | null {
+  if (selection.allMatching || selection.narrowedFrom === undefined || selection.objects.size === 0) return null;
+  const rows = selection.objects.size === 1 ? 'the 1 row' : `the ${selection.objects.size.toLocaleString('en-US')} rows`;
+  return `Unticking a row ended the selection of all ${selection.narrowedFrom.toLocaleString('en-US')} matching: only ${rows} still ticked on this page stay selected.`;
 }
 
 export function describeSelection(selection: Selection): string {
