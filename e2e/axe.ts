@@ -3,7 +3,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export async function expectAccessible(page: Page, state: string): Promise<void> {
+/**
+ * Waits until the page's finite animations (a modal fading in, a flyout sliding) are over: axe measures
+ * colours as drawn, and half-faded text reads as low contrast. Endless ones (spinners) are not waited for.
+ */
+async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity)
+      .map((animation) => animation.finished.catch(() => undefined));
+    // Bounded: an animation that never ends must not hold the check up.
+    return Promise.race([Promise.all(finite), new Promise((resolve) => setTimeout(resolve, 2000))]);
+  });
+}
+
+export async function expectAccessible(page: Page, state = 'the page as it is now'): Promise<void> {
+  await settleAnimations(page);
   const results = await new AxeBuilder({ page })
     // Experimental in axe, and exactly what trips voice-control users: a name that does not contain
     // the visible text.
