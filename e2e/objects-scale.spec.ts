@@ -19,6 +19,8 @@ test('a 100,000-object deployment pages and filters without loading it whole', a
   await expect(status).toHaveText('Showing 1–20 of 100,135 saved objects');
   // More than Kibana's 10,000-match window: the screen says how to narrow.
   await expect(page.getByText(/first 10,000/).first()).toBeVisible();
+  // There, Kibana pages oldest first: the Updated header shows that order, not the newest-first default.
+  await expect(page.getByRole('columnheader', { name: /Updated/ })).toHaveAttribute('aria-sort', 'ascending');
 
   await page.getByRole('link', { name: 'Next page' }).click();
   await expect(status).toHaveText('Showing 21–40 of 100,135 saved objects');

@@ -16,11 +16,16 @@ async function listen(handler: http.RequestListener): Promise<string> {
 }
 
 afterEach(async () => {
+  logged.length = 0;
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
 });
 
+/** What the proxy wrote to the server log. */
+const logged: string[] = [];
+
 function proxyTo(origin: string, basePath = '', timeoutMs?: number) {
-  return listen((req, res) => forwardRequest(req, res, { origin, basePath, authorization: 'ApiKey server-key', timeoutMs }, normalizeRequestUrl(req.url)!));
+  const log = (line: string) => logged.push(line);
+  return listen((req, res) => forwardRequest(req, res, { origin, basePath, authorization: 'ApiKey server-key', timeoutMs, log }, normalizeRequestUrl(req.url)!));
 }
 
 describe('forwardRequest', () => {
@@ -69,7 +74,10 @@ describe('forwardRequest', () => {
     expect(response.status).toBe(502);
     const body = (await response.json()) as { message: string };
     expect(body).toMatchObject({ statusCode: 502, error: 'Bad Gateway' });
-    expect(body.message).toMatch(new RegExp(`^Kibana at ${closed} is unreachable: .*ECONNREFUSED`));
+    expect(body.message).toBe("The console's server could not connect to Kibana (ECONNREFUSED). Its log names the address it tried.");
+    // The browser never learns where Kibana is; the server log does.
+    expect(body.message).not.toContain(closed.replace('http://', ''));
+    expect(logged.join('\n')).toContain(`could not connect to ${closed}`);
     expect(body.message).not.toContain('server-key');
     expect(response.headers.get(UPSTREAM_HEADER)).toBe('unreachable');
   });
@@ -82,9 +90,26 @@ describe('forwardRequest', () => {
     const body = (await response.json()) as { message: string };
     expect(body).toMatchObject({ statusCode: 504, error: 'Gateway Timeout' });
     expect(body.message).toBe(
-      `Kibana at ${hung} accepted the connection but sent nothing for 0.3 s (KIBANA_TIMEOUT_MS), so the console's server gave up. ` +
+      `Kibana accepted the connection but sent nothing for 0.3 s (KIBANA_TIMEOUT_MS), so the console's server gave up. ` +
         'Kibana may be overloaded or stuck; a write may or may not have been applied.',
     );
+    expect(logged.join('\n')).toContain(`${hung} sent nothing for 0.3 s`);
+  });
+
+  it('says a connection that broke before the answer was lost, naming the code but not the address', async () => {
+    const kibana = await listen((req) => req.socket.destroy()); // reads the request, then hangs up
+    const proxy = await proxyTo(kibana);
+    const read = await fetch(`${proxy}/api/saved_objects/_find`);
+    expect(read.status).toBe(502);
+    expect(read.headers.get(UPSTREAM_HEADER)).toBe('dropped');
+    expect(((await read.json()) as { message: string }).message).toBe(
+      "The connection from the console's server to Kibana broke before Kibana answered (ECONNRESET). The server log names the address.",
+    );
+    const write = await fetch(`${proxy}/api/saved_objects/dashboard/a`, { method: 'DELETE', headers: { 'kbn-xsrf': 'true' } });
+    const { message } = (await write.json()) as { message: string };
+    expect(message).toContain('The write may or may not have been applied.');
+    expect(message).not.toContain(kibana.replace('http://', ''));
+    expect(logged.join('\n')).toContain(`DELETE /api/saved_objects/dashboard/a: connection to ${kibana}`);
   });
 
   it("answers 502 instead of passing on a redirect to Kibana's login page, and names the credentials to check", async () => {

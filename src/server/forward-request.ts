@@ -29,6 +29,8 @@ export interface Upstream {
   authorization: string | undefined;
   /** Milliseconds without a byte from the upstream before giving up (KIBANA_TIMEOUT_MS). */
   timeoutMs?: number;
+  /** The server log: Kibana's address and Node's full error go here, never to the browser. */
+  log?: ProxyLog;
 }
 
 export function sendJson(
@@ -72,11 +74,10 @@ function bodyLimiter(limit: number, onTooLarge: () => void): Transform {
   });
 }
 
-function describeFailure(error: NodeJS.ErrnoException): string {
-  // Node's messages name host and port only (never the Authorization header), so they are safe
-  // to show; the code alone ("ECONNREFUSED") is less helpful to an admin.
-  return error.message || error.code || 'connection failed';
-}
+/** Where a failure is logged with Kibana's address: the browser only gets the error code. */
+export type ProxyLog = (line: string) => void;
+
+const consoleLog: ProxyLog = (line) => console.warn(line);
 
 export function forwardRequest(
   req: IncomingMessage,
@@ -89,6 +90,7 @@ export function forwardRequest(
   const timeoutMs = upstream.timeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
   /** Set once the proxy has answered (or cut) itself: later upstream events change nothing. */
   let settled = false;
+  const log = upstream.log ?? consoleLog;
 
   const upstreamReq = transport.request({
     protocol: origin.protocol,
@@ -125,6 +127,7 @@ export function forwardRequest(
     const status = upstreamRes.statusCode ?? 502;
     if (isRedirect(status)) {
       upstreamRes.resume();
+      log(`[kibana] ${req.method} ${target.pathname}: ${upstream.origin} redirected (${status}) to ${upstreamRes.headers.location ?? 'nowhere'}`);
       answerInstead(redirectBody(upstream.origin, status, upstreamRes.headers.location), { problem: 'redirect' });
       return;
     }
@@ -135,11 +138,14 @@ export function forwardRequest(
 
   // Idle time on the socket: no byte for `timeoutMs`, before or during the answer.
   upstreamReq.setTimeout(timeoutMs, () => {
-    answerInstead(gatewayTimeoutBody(upstream.origin, timeoutMs), { problem: 'timeout' });
+    log(`[kibana] ${req.method} ${target.pathname}: ${upstream.origin} sent nothing for ${timeoutMs / 1000} s (KIBANA_TIMEOUT_MS)`);
+    answerInstead(gatewayTimeoutBody(timeoutMs), { problem: 'timeout' });
   });
 
   upstreamReq.on('error', (error: NodeJS.ErrnoException) => {
-    answerInstead(badGatewayBody(upstream.origin, describeFailure(error)), { problem: connected ? 'dropped' : 'unreachable' });
+    const problem = connected ? 'dropped' : 'unreachable';
+    log(`[kibana] ${req.method} ${target.pathname}: ${problem === 'dropped' ? 'connection to' : 'could not connect to'} ${upstream.origin}: ${error.message || error.code}`);
+    answerInstead(badGatewayBody(problem, error.code, req.method), { problem });
   });
 
   // The browser gave up (navigation, AbortController): stop the upstream work too.

@@ -30,7 +30,7 @@ async function startTarget(env: KibanaEnv, logger: Logger): Promise<ProxyTarget>
   if (kibana) {
     for (const warning of kibana.warnings) logger.warn(`  [kibana] ${warning}`);
     logger.info(`  ➜  Kibana:   ${kibana.origin}${kibana.basePath} (${kibana.authDescription})`);
-    return { mode: 'kibana', upstream: { ...kibana, timeoutMs }, close: async () => {} };
+    return { mode: 'kibana', upstream: { ...kibana, timeoutMs, log: (line) => logger.warn(`  ${line}`) }, close: async () => {} };
   }
 
   const options = readSimulatorOptions(env);
@@ -47,7 +47,7 @@ async function startTarget(env: KibanaEnv, logger: Logger): Promise<ProxyTarget>
   logger.info(`  ➜  Kibana:   embedded simulator at ${simulator.url} (${storage}; set KIBANA_URL to use a real Kibana)`);
   return {
     mode: 'simulator',
-    upstream: { origin: new URL(simulator.url).origin, basePath: '', authorization: undefined, timeoutMs },
+    upstream: { origin: new URL(simulator.url).origin, basePath: '', authorization: undefined, timeoutMs, log: (line) => logger.warn(`  ${line}`) },
     close: () => simulator.close(),
   };
 }

@@ -116,12 +116,17 @@ describe('XSRF guard', () => {
 });
 
 describe('502 body', () => {
-  it('is Kibana-shaped and names the origin only', () => {
-    expect(badGatewayBody('https://kibana.example:5601', 'connect ECONNREFUSED 10.0.0.1:5601')).toEqual({
+  it('is Kibana-shaped, names the error code and never the address', () => {
+    expect(badGatewayBody('unreachable', 'ENOTFOUND')).toEqual({
       statusCode: 502,
       error: 'Bad Gateway',
-      message: 'Kibana at https://kibana.example:5601 is unreachable: connect ECONNREFUSED 10.0.0.1:5601',
+      message: "The console's server could not connect to Kibana (ENOTFOUND). Its log names the address it tried.",
     });
+  });
+
+  it('warns that a write whose connection broke may have been applied, and a read not', () => {
+    expect(badGatewayBody('dropped', 'ECONNRESET', 'POST').message).toContain('The write may or may not have been applied.');
+    expect(badGatewayBody('dropped', 'ECONNRESET', 'GET').message).not.toContain('write');
   });
 });
 

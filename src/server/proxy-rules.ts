@@ -107,18 +107,29 @@ export interface KibanaErrorPayload {
   message: string;
 }
 
-export function badGatewayBody(origin: string, reason: string): KibanaErrorPayload {
-  return { statusCode: 502, error: 'Bad Gateway', message: `Kibana at ${origin} is unreachable: ${reason}` };
+// The browser never learns where Kibana is (KIBANA_URL may name an internal host): these messages say
+// who failed and how, and the console's server logs the address (forward-request.ts).
+
+/** 502 when Kibana could not be reached (`unreachable`) or the connection broke before its answer (`dropped`). */
+export function badGatewayBody(problem: 'unreachable' | 'dropped', code: string | undefined, method = 'GET'): KibanaErrorPayload {
+  const how = code ? ` (${code})` : '';
+  const write = !SAFE_METHODS.has(method.toUpperCase());
+  const message =
+    problem === 'unreachable'
+      ? `The console's server could not connect to Kibana${how}. Its log names the address it tried.`
+      : `The connection from the console's server to Kibana broke before Kibana answered${how}.` +
+        `${write ? ' The write may or may not have been applied.' : ''} The server log names the address.`;
+  return { statusCode: 502, error: 'Bad Gateway', message };
 }
 
 export { UPSTREAM_HEADER, type UpstreamProblem } from '../contract/upstream';
 
-export function gatewayTimeoutBody(origin: string, timeoutMs: number): KibanaErrorPayload {
+export function gatewayTimeoutBody(timeoutMs: number): KibanaErrorPayload {
   return {
     statusCode: 504,
     error: 'Gateway Timeout',
     message:
-      `Kibana at ${origin} accepted the connection but sent nothing for ${timeoutMs / 1000} s (KIBANA_TIMEOUT_MS), so the console's ` +
+      `Kibana accepted the connection but sent nothing for ${timeoutMs / 1000} s (KIBANA_TIMEOUT_MS), so the console's ` +
       'server gave up. Kibana may be overloaded or stuck; a write may or may not have been applied.',
   };
 }
@@ -137,7 +148,7 @@ export function redirectBody(origin: string, status: number, location: string | 
     statusCode: 502,
     error: 'Bad Gateway',
     message:
-      `Kibana at ${origin} answered with a redirect (${status}${target}) instead of an API response. This is most likely ` +
+      `Kibana answered with a redirect (${status}${target}) instead of an API response. This is most likely ` +
       "Kibana's login page: the credentials the console's server sends (KIBANA_API_KEY, or KIBANA_USERNAME and " +
       'KIBANA_PASSWORD) were not accepted. Check them and restart the console.',
   };
