@@ -12,6 +12,9 @@ import { EditBuilder } from './edit-builder';
 import { validateEdit, type Edit } from './engine/edits';
 import type { ObjectContent } from './engine/edits';
 import { planKey, planObject, type ObjectPlan, type SourceObject } from './engine/plan';
+import { refuseUnreachable, targetsToCheck } from './engine/reference-targets';
+import { readTargetVisibility } from './check-targets';
+import { SelectionSpaces } from './object-picker';
 import { RawJsonFlyout } from './raw-json-flyout';
 import { HistoryPanel } from './history-panel';
 import { FIND_WINDOW, loadSelection } from './load-selection';
@@ -67,13 +70,39 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
 
   const planOf = (source: SourceObject, withOverrides = overrides) =>
     planObject(source, spaceId, edits, withOverrides.get(planKey(source.type, source.id, source.space ?? spaceId)));
-  const makePreview = (from: readonly SourceObject[]) => setPreview({ plans: from.map((source) => planOf(source)), edits });
-  const saveJson = (plan: ObjectPlan, content: ObjectContent) => {
+  // The spaces the objects live in: pickers offer targets from these, and new references are checked there.
+  const objectSpaces = useMemo(
+    () => [...new Set((reread ?? selection.data?.sources ?? []).map((source) => source.space ?? spaceId))],
+    [reread, selection.data, spaceId],
+  );
+  /** Refuses the plans whose new references point to objects missing from their space (one read per space). */
+  const checkTargets = async (plans: ObjectPlan[]): Promise<ObjectPlan[] | null> => {
+    const targets = targetsToCheck(plans);
+    if (targets.size === 0) return plans;
+    setBusy(true);
+    try {
+      const visible = await readTargetVisibility(targets);
+      return plans.map((plan) => refuseUnreachable(plan, visible));
+    } catch (error) {
+      setProblem(`The preview could not check that the new references point to objects in each object's space: ${(error as Error).message}`);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const makePreview = async (from: readonly SourceObject[]) => {
+    setProblem(null);
+    const plans = await checkTargets(from.map((source) => planOf(source)));
+    if (plans) setPreview({ plans, edits });
+  };
+  const saveJson = async (plan: ObjectPlan, content: ObjectContent) => {
     const next = new Map(overrides).set(plan.key, content);
     setOverrides(next);
     setEditingJson(null);
     const source = sources.find((candidate) => planKey(candidate.type, candidate.id, candidate.space ?? spaceId) === plan.key);
-    if (preview && source) setPreview({ ...preview, plans: preview.plans.map((current) => (current.key === plan.key ? planOf(source, next) : current)) });
+    if (!preview || !source) return;
+    const [replanned] = (await checkTargets([planOf(source, next)])) ?? [];
+    if (replanned) setPreview({ ...preview, plans: preview.plans.map((current) => (current.key === plan.key ? replanned : current)) });
   };
 
   const apply = async (plans: readonly ObjectPlan[], entryId?: string) => {
@@ -101,7 +130,8 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
       const loaded = await loadSelection(spaceId, { objects: refs });
       setReread(loaded.sources);
       setResult(null);
-      setPreview({ plans: loaded.sources.map((source) => planOf(source)), edits });
+      const plans = await checkTargets(loaded.sources.map((source) => planOf(source)));
+      if (plans) setPreview({ plans, edits });
     } catch (error) {
       setProblem(`The conflicting objects could not be re-read: ${(error as Error).message}`);
     } finally {
@@ -146,9 +176,11 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
         {result === null && progress === null ? (
           <>
             <Section title="Edits">
-              <EditBuilder spaceId={spaceId} edits={edits} onChange={setEdits} />
+              <SelectionSpaces.Provider value={objectSpaces}>
+                <EditBuilder spaceId={spaceId} edits={edits} onChange={setEdits} />
+              </SelectionSpaces.Provider>
               <EuiSpacer size="m" />
-              <EuiButton fill iconType="inspect" isDisabled={!editsValid || sources.length === 0 || selection.isFetching} onClick={() => makePreview(sources)}>
+              <EuiButton fill iconType="inspect" isDisabled={!editsValid || sources.length === 0 || selection.isFetching} isLoading={busy && result === null} onClick={() => void makePreview(sources)}>
                 {preview && !previewCurrent ? 'Preview again' : 'Preview changes'}
               </EuiButton>
             </Section>
@@ -212,7 +244,7 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
         <HistoryPanel />
       </EuiPageTemplate.Section>
       {editingJson ? (
-        <RawJsonFlyout title={editingJson.title} content={editingJson.after} onSave={(content) => saveJson(editingJson, content)} onClose={() => setEditingJson(null)} />
+        <RawJsonFlyout title={editingJson.title} content={editingJson.after} onSave={(content) => void saveJson(editingJson, content)} onClose={() => setEditingJson(null)} />
       ) : null}
       {confirming ? (
         <EuiConfirmModal

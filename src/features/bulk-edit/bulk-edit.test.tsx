@@ -147,3 +147,26 @@ describe('Bulk edit over Kibana’s result window', () => {
     expect(screen.queryByRole('button', { name: 'Preview changes' })).not.toBeInTheDocument();
   });
 });
+
+describe('Bulk edit across spaces', () => {
+  it('refuses to give an object a reference to something its own space does not have', async () => {
+    // EUI's combo box measures its text on a canvas, which jsdom does not draw: a measuring stub.
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({ font: '', measureText: (text: string) => ({ width: text.length * 7 }) } as never);
+    // A default-space tag added to a visualization of the default space and to one of marketing.
+    const { user } = renderWithProviders(<BulkEditRoute />, { route: '/s/default/bulk-edit?objects=visualization:web-vis-0,visualization:mk-web-vis-0@marketing' });
+    expect(await screen.findByText('2 objects to edit.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add or remove tags' }));
+    const tags = screen.getByRole('combobox', { name: 'Tags to add (edit 1)' });
+    await user.click(tags);
+    await user.click(await screen.findByRole('option', { name: 'Production' }));
+    await user.click(screen.getByRole('button', { name: 'Preview changes' }));
+
+    expect(await screen.findByRole('button', { name: 'Will change (1)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cannot apply (1)' }));
+    expect(await screen.findByText('tag tag-production is not in the space “marketing”, where this object lives: the new reference would be broken')).toBeInTheDocument();
+    await confirmApply(user, 'Update 1 object in 1 space?', 'Update 1 object');
+    expect(await screen.findByText('Updated: 1')).toBeInTheDocument();
+    expect(sim.store.get('visualization', 'web-vis-0')?.references.some((ref) => ref.id === 'tag-production')).toBe(true);
+    expect(sim.store.get('visualization', 'mk-web-vis-0')?.references.some((ref) => ref.id === 'tag-production')).toBe(false);
+  });
+});

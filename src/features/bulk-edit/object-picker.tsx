@@ -1,8 +1,8 @@
-// A searchable picker of the saved objects of one type visible in a space (e.g. the data view references
-// should point to). An id that is not listed (a deleted data view) can be typed in.
+// A searchable picker of the saved objects of one type (e.g. the data view references should point to),
+// from the spaces the edited objects live in. An id that is not listed (a deleted data view) can be typed in.
 import { EuiComboBox, type EuiComboBoxOptionOption } from '@elastic/eui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import { savedObjectQueries } from '../../api/saved-objects';
 import { objectTitle } from './engine/plan';
 
@@ -15,15 +15,22 @@ interface ObjectPickerProps {
   isInvalid?: boolean;
 }
 
+/** The spaces the edited objects live in (the screen's space when empty). */
+export const SelectionSpaces = createContext<readonly string[]>([]);
+
 export function ObjectPicker({ spaceId, type, value, onChange, 'aria-label': ariaLabel, isInvalid }: ObjectPickerProps) {
   const [search, setSearch] = useState('');
   const term = search.trim();
+  const objectSpaces = useContext(SelectionSpaces);
+  // Objects in other spaces can only point to what their own space has: list the candidates of every
+  // space involved, each with its spaces, so the admin sees where a target is (the preview checks it too).
+  const namespaces = objectSpaces.some((space) => space !== spaceId) ? [...objectSpaces] : undefined;
   const found = useQuery({
-    ...savedObjectQueries.find(spaceId, { types: [type], search: term ? `${term.replace(/[*"\\]/g, ' ')}*` : undefined, perPage: 50 }),
+    ...savedObjectQueries.find(spaceId, { types: [type], search: term ? `${term.replace(/[*"\\]/g, ' ')}*` : undefined, perPage: 50, namespaces }),
     placeholderData: keepPreviousData,
   });
   const options: EuiComboBoxOptionOption<string>[] = (found.data?.saved_objects ?? []).map((object) => ({
-    label: `${objectTitle(object)} (${object.id})`,
+    label: `${objectTitle(object)} (${object.id})${namespaces ? ` in ${(object.namespaces ?? []).join(', ')}` : ''}`,
     value: object.id,
   }));
   const selectedLabel = options.find((option) => option.value === value)?.label ?? value;
