@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { objectTitle, objectTitleParts, titleLabel } from './object-title';
+
+const object = (type: string, attributes: Record<string, unknown>) => ({ type, id: 'o1', attributes });
+
+describe('object titles', () => {
+  it('shows the title, else the name, else the id', () => {
+    expect(objectTitle(object('dashboard', { title: 'Web', name: 'n' }))).toBe('Web');
+    expect(objectTitle(object('canvas-workpad', { title: ' ', name: 'Status board' }))).toBe('Status board');
+    expect(objectTitle(object('dashboard', { title: 3 }))).toBe('o1');
+  });
+
+  it('shows a named data view by its name, with its index pattern beside it', () => {
+    expect(objectTitleParts(object('index-pattern', { title: 'logs-nginx.access-*', name: 'Web logs' }))).toEqual({ title: 'Web logs', pattern: 'logs-nginx.access-*' });
+    expect(titleLabel(objectTitleParts(object('index-pattern', { title: 'logs-*', name: 'Logs' })))).toBe('Logs (logs-*)');
+  });
+
+  it('shows a data view without a name (or with a blank one) by its index pattern alone', () => {
+    expect(objectTitleParts(object('index-pattern', { title: 'metrics-*' }))).toEqual({ title: 'metrics-*' });
+    expect(objectTitleParts(object('index-pattern', { title: 'metrics-*', name: '' }))).toEqual({ title: 'metrics-*' });
+    expect(titleLabel({ title: 'metrics-*' })).toBe('metrics-*');
+  });
+});
