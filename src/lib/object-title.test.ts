@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { objectTitle, objectTitleParts, titleLabel } from './object-title';
+import { objectLabel, objectTitle, objectTitleParts, titleLabel } from './object-title';
 
 const object = (type: string, attributes: Record<string, unknown>) => ({ type, id: 'o1', attributes });
 
@@ -19,5 +19,11 @@ describe('object titles', () => {
     expect(objectTitleParts(object('index-pattern', { title: 'metrics-*' }))).toEqual({ title: 'metrics-*' });
     expect(objectTitleParts(object('index-pattern', { title: 'metrics-*', name: '' }))).toEqual({ title: 'metrics-*' });
     expect(titleLabel({ title: 'metrics-*' })).toBe('metrics-*');
+  });
+
+  it('gives one line of plain text, or nothing for an object with neither title nor name', () => {
+    expect(objectLabel(object('index-pattern', { title: 'flights-*', name: 'Flight data' }))).toBe('Flight data (flights-*)');
+    expect(objectLabel(object('dashboard', { title: 'Overview' }))).toBe('Overview');
+    expect(objectLabel(object('config', { buildNum: 1 }))).toBeUndefined();
   });
 });

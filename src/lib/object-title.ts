@@ -27,6 +27,12 @@ export function objectTitle(object: TitledObject): string {
   return objectTitleParts(object).title;
 }
 
+/** One line of plain text for an object (see titleLabel); undefined when it has neither title nor name. */
+export function objectLabel(object: TitledObject): string | undefined {
+  const { title, name } = object.attributes;
+  return text(title) ?? text(name) ? titleLabel(objectTitleParts(object)) : undefined;
+}
+
 /** Both parts on one line of plain text (labels, messages): `Web logs (logs-*)`, or just the title. */
 export function titleLabel({ title, pattern }: ObjectTitleParts): string {
   return pattern ? `${title} (${pattern})` : title;

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { renderWithProviders } from '../../testing/render';
 import { createTestSimulator, startMswServer } from '../../testing/simulator';
 import { ObjectsRoute } from './route';
@@ -57,5 +57,17 @@ describe('Data view titles', () => {
     const heading = within(dataView).getByRole('heading', { level: 2 });
     expect(within(heading).getByText('Flight data')).toBeInTheDocument();
     expect(within(heading).getByText('flights-*')).toBeInTheDocument();
+  });
+
+  it('names a named data view with its pattern in the delete confirmation, above what references it', async () => {
+    // As in object-flyout.test.tsx: computed styles from inline styles only, or opening a modal takes ~30 s in jsdom.
+    const computedStyle = vi.spyOn(window, 'getComputedStyle').mockImplementation((element) => (element as HTMLElement).style);
+    onTestFinished(() => computedStyle.mockRestore());
+    const { user } = renderAt('/s/default/objects?object=index-pattern:flights-data-view');
+    const dataView = await screen.findByRole('dialog', { name: 'Flight data · flights-*' });
+    await user.click(within(dataView).getByRole('button', { name: 'Delete' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Delete “Flight data (flights-*)”?' });
+    const referrers = await within(confirm).findByRole('list', { name: 'Saved objects that reference it' });
+    expect(within(referrers).getByText('[Flight data] Delays by carrier')).toBeInTheDocument();
   });
 });

@@ -15,7 +15,7 @@ import {
 import { useState } from 'react';
 import { ObjectTitleText } from '../../components/object-title-text';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
-import { objectTitleParts } from '../../lib/object-title';
+import { objectTitleParts, titleLabel } from '../../lib/object-title';
 import { useRouterLinks } from '../../components/use-router-links';
 import type { SavedObject } from '../../contract/kibana';
 import { DeleteObjectModal } from './delete-object-modal';
@@ -47,7 +47,8 @@ export function ObjectView({ spaceId, actSpace, object, objectRef, objectKey, ti
   const exporter = useExport();
   const [isDeleting, setIsDeleting] = useState(false);
   const titleParts = objectTitleParts(object);
-  const { title } = titleParts;
+  // In plain-text uses (the delete confirmation, export and toasts) a named data view keeps its pattern.
+  const title = titleLabel(titleParts);
   return (
     <>
       <EuiFlyoutHeader hasBorder>
