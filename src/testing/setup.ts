@@ -26,3 +26,9 @@ if (!window.matchMedia) {
     dispatchEvent: () => false,
   });
 }
+
+// Browsers' own style sheet makes <mark> inline; jsdom's does not, so accessible names (computed with
+// spaces around non-inline elements) read "metrics -*" for a highlighted "metrics-*". Restore the browser's rule.
+const browserDefaults = document.createElement('style');
+browserDefaults.textContent = 'mark { display: inline; }';
+document.head.append(browserDefaults);

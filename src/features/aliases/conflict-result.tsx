@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { resolveQueries } from '../../api/resolve';
 import { isSavedObjectError } from '../../api/saved-objects';
 import { purposeDescription } from './alias-wording';
-import { objectTitle, type ResolveResult } from './describe-resolve-results';
+import { objectTitleParts, titleLabel } from '../../lib/object-title';
+import { type ResolveResult } from './describe-resolve-results';
 import { DisableAliasesModal } from './disable-aliases-modal';
 import { InlineError } from './inline-error';
 import { ObjectCard } from './object-card';
@@ -23,8 +24,8 @@ export function ConflictResult({ space, result }: ConflictResultProps) {
   const [isConfirming, setConfirming] = useState(false);
   const targetEntry = target.data?.saved_objects[0];
   const targetObject = targetEntry && !isSavedObjectError(targetEntry) ? targetEntry : undefined;
-  const ownerTitle = objectTitle(object);
-  const targetTitle = targetObject ? objectTitle(targetObject) : aliasTargetId;
+  const ownerTitle = titleLabel(objectTitleParts(object));
+  const targetTitle = targetObject ? titleLabel(objectTitleParts(targetObject)) : aliasTargetId;
   const name = `${requested.type}:${requested.id}`;
 
   let targetCard;

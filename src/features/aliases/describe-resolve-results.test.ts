@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolveAnswer } from '../../api/resolve';
-import { describeResolveResults, objectTitle, summarizeResolveResults } from './describe-resolve-results';
+import { describeResolveResults, summarizeResolveResults } from './describe-resolve-results';
 
 const object = (id: string, title?: string) => ({ id, type: 'dashboard', attributes: title ? { title } : {}, references: [] });
 const error = (type: string, id: string, statusCode: number, message: string): ResolveAnswer => ({
@@ -37,11 +37,5 @@ describe('describeResolveResults', () => {
     const exact = { kind: 'exactMatch' as const, requested: { type: 'dashboard', id: 'a' }, object: object('a') };
     expect(summarizeResolveResults([exact, exact])).toBe('2 ids: 2 exact matches');
     expect(summarizeResolveResults([])).toBe('0 ids');
-  });
-
-  it('titles objects by title, then name, then id', () => {
-    expect(objectTitle(object('a', 'Web'))).toBe('Web');
-    expect(objectTitle({ id: 'b', attributes: { name: 'Named' } })).toBe('Named');
-    expect(objectTitle({ id: 'c', attributes: { title: '  ' } })).toBe('c');
   });
 });

@@ -54,11 +54,3 @@ export function summarizeResolveResults(results: readonly ResolveResult[]): stri
   const total = `${results.length} ${results.length === 1 ? 'id' : 'ids'}`;
   return parts.length ? `${total}: ${parts.join(', ')}` : total;
 }
-
-/** What admins call the object: its title (most types) or name, else its id. */
-export function objectTitle(object: Pick<SavedObject, 'id' | 'attributes'>): string {
-  const { title, name } = object.attributes;
-  if (typeof title === 'string' && title.trim()) return title;
-  if (typeof name === 'string' && name.trim()) return name;
-  return object.id;
-}

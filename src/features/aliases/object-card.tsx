@@ -6,7 +6,8 @@ import { ObjectTypeIcon } from '../../components/object-type-icon';
 import { SpaceAvatars } from '../../components/space-avatars';
 import { useRouterLinks } from '../../components/use-router-links';
 import type { SavedObject } from '../../contract/kibana';
-import { objectTitle } from './describe-resolve-results';
+import { ObjectTitleText } from '../../components/object-title-text';
+import { objectTitleParts, titleLabel } from '../../lib/object-title';
 import { objectFlyoutPath } from './object-links';
 
 interface ObjectCardProps {
@@ -20,7 +21,8 @@ interface ObjectCardProps {
 export function ObjectCard({ space, object, label }: ObjectCardProps) {
   const spaces = useQuery(spaceQueries.list());
   const linkTo = useRouterLinks();
-  const title = objectTitle(object);
+  const titleParts = objectTitleParts(object);
+  const title = titleLabel(titleParts);
   return (
     <EuiPanel hasBorder paddingSize="m" aria-label={`${title} (${object.type}:${object.id})`} role="group">
       {label ? (
@@ -40,7 +42,9 @@ export function ObjectCard({ space, object, label }: ObjectCardProps) {
       </EuiFlexGroup>
       <EuiSpacer size="xs" />
       <EuiTitle size="xs">
-        <h3>{title}</h3>
+        <h3>
+          <ObjectTitleText {...titleParts} />
+        </h3>
       </EuiTitle>
       <EuiText size="xs" color="subdued">
         id <code>{object.id}</code>

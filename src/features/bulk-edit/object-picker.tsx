@@ -4,7 +4,7 @@ import { EuiComboBox, type EuiComboBoxOptionOption } from '@elastic/eui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useState } from 'react';
 import { savedObjectQueries } from '../../api/saved-objects';
-import { objectTitle } from './engine/plan';
+import { objectTitle } from '../../lib/object-title';
 
 interface ObjectPickerProps {
   spaceId: string;

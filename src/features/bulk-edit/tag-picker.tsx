@@ -2,7 +2,7 @@
 import { EuiComboBox } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
 import { savedObjectQueries } from '../../api/saved-objects';
-import { objectTitle } from './engine/plan';
+import { objectTitle } from '../../lib/object-title';
 
 interface TagPickerProps {
   spaceId: string;

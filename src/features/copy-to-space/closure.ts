@@ -1,6 +1,7 @@
 // The reference closure of a selection (pure): what "include related objects" adds, read from the NDJSON
 // of `POST /api/saved_objects/_export` with `includeReferencesDeep` in the source space.
 import type { CopyObjectRef } from '../../contract/kibana';
+import { objectLabel } from '../../lib/object-title';
 import { objectKey } from './copy-plan';
 
 export interface ClosureObject {
@@ -11,11 +12,9 @@ export interface ClosureObject {
   requested: boolean;
 }
 
-function titleOf(attributes: unknown): string | undefined {
+function titleOf(type: string, id: string, attributes: unknown): string | undefined {
   if (typeof attributes !== 'object' || attributes === null) return undefined;
-  const a = attributes as Record<string, unknown>;
-  const title = a.title ?? a.name;
-  return typeof title === 'string' ? title : undefined;
+  return objectLabel({ type, id, attributes: attributes as Record<string, unknown> });
 }
 
 /** Every exported object (the details line and unreadable lines are left out). */
@@ -34,7 +33,7 @@ export function parseClosure(ndjson: string, requested: readonly CopyObjectRef[]
     const o = parsed as Record<string, unknown>;
     if (typeof o.type !== 'string' || typeof o.id !== 'string') continue;
     const key = `${o.type}:${o.id}`;
-    objects.push({ type: o.type, id: o.id, title: titleOf(o.attributes), requested: asked.has(key) });
+    objects.push({ type: o.type, id: o.id, title: titleOf(o.type, o.id, o.attributes), requested: asked.has(key) });
   }
   return objects;
 }

@@ -13,6 +13,7 @@ import {
 import { useQueries } from '@tanstack/react-query';
 import { memo, useMemo, useState } from 'react';
 import { isSavedObjectError, savedObjectQueries } from '../../api/saved-objects';
+import { objectLabel } from '../../lib/object-title';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
 import { RelativeTimeText } from '../../components/relative-time-text';
 import type { SavedObject, Space } from '../../contract/kibana';
@@ -59,10 +60,10 @@ function useDestinations(rows: DecisionRow[]): Map<string, SavedObject | undefin
 const Problem = memo(function Problem({ row, destination, now }: { row: DecisionRow; destination: SavedObject | undefined; now: number }) {
   const { error } = row;
   if (error.type === 'conflict') {
-    const title = destination?.attributes.title ?? destination?.attributes.name;
+    const title = destination && objectLabel(destination);
     return (
       <EuiText size="xs">
-        Would replace <strong>{typeof title === 'string' ? title : (error.destinationId ?? row.id)}</strong> ({error.destinationId ?? row.id}), updated{' '}
+        Would replace <strong>{title ?? error.destinationId ?? row.id}</strong> ({error.destinationId ?? row.id}), updated{' '}
         <RelativeTimeText iso={destination?.updated_at} now={now} />
       </EuiText>
     );

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { savedObjectQueries } from '../../api/saved-objects';
 import { typeDisplayName, typeIcon } from '../../components/object-type-icon';
 import { IMPORTABLE_TYPES } from '../../contract/types-registry';
+import { objectLabel } from '../../lib/object-title';
 import { formatObjectKey, selectionLink, type ObjectRef } from '../../lib/selection-link';
 
 export function ObjectPicker({ spaceId }: { spaceId: string }) {
@@ -19,10 +20,9 @@ export function ObjectPicker({ spaceId }: { spaceId: string }) {
   });
   const options: EuiSelectableOption[] = (data?.saved_objects ?? []).map((o) => {
     const key = formatObjectKey(o);
-    const title = o.attributes.title ?? o.attributes.name;
     const option: EuiSelectableOption = {
       key,
-      label: typeof title === 'string' ? title : o.id,
+      label: objectLabel(o) ?? o.id,
       checked: picked.has(key) ? 'on' : undefined,
       data: { type: o.type, id: o.id },
       prepend: <EuiIcon type={typeIcon(o.type)} aria-hidden />,

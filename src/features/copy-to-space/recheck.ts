@@ -2,6 +2,7 @@
 // A copy writes under the source id, an origin match or a new id; a new copy under a fresh id with the same
 // title. What changed since the request went out was (most likely) written by it.
 import type { SavedObject } from '../../contract/kibana';
+import { objectLabel } from '../../lib/object-title';
 import type { ClosureObject } from './closure';
 
 export interface RecheckFinding {
@@ -20,10 +21,8 @@ export interface RecheckResult {
 // Kibana's clock and the browser's differ; an object changed shortly before the request counts as written.
 const CLOCK_SLACK_MS = 60_000;
 
-const titleOf = (o: SavedObject) => {
-  const title = o.attributes.title ?? o.attributes.name;
-  return typeof title === 'string' ? title : undefined;
-};
+// As the closure titles its objects (closure.ts), so that a new copy is recognised by its title.
+const titleOf = (o: SavedObject) => objectLabel(o);
 
 export function summariseRecheck(closure: readonly ClosureObject[], inSpace: readonly SavedObject[], sentAt: string, checkedAt: string): RecheckResult {
   const since = Date.parse(sentAt) - CLOCK_SLACK_MS;

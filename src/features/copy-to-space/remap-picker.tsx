@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { memo } from 'react';
 import { savedObjectQueries } from '../../api/saved-objects';
 import { typeDisplayName } from '../../components/object-type-icon';
+import { objectLabel } from '../../lib/object-title';
 import { objectKey, type Decision, type DecisionRow } from './copy-plan';
 
 const CANDIDATES = 1000;
@@ -12,10 +13,7 @@ function ReferencePicker({ space, reference, value, onPick }: { space: string; r
   const { data, isPending, isError } = useQuery(savedObjectQueries.find(space, { types: [reference.type], perPage: CANDIDATES, fields: ['title', 'name'] }));
   const options = [
     { value: '', text: isPending ? 'Loading…' : isError ? 'Could not list the objects' : `Pick a ${typeDisplayName(reference.type).toLowerCase()}` },
-    ...(data?.saved_objects ?? []).map((o) => {
-      const title = o.attributes.title ?? o.attributes.name;
-      return { value: o.id, text: `${typeof title === 'string' ? title : o.id} (${o.id})` };
-    }),
+    ...(data?.saved_objects ?? []).map((o) => ({ value: o.id, text: `${objectLabel(o) ?? o.id} (${o.id})` })),
   ];
   return (
     <EuiSelect

@@ -3,7 +3,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { ACTIONS, problemText } from '../../api/describe-problem';
 import { typeDisplayName, typeIcon } from '../../components/object-type-icon';
 import type { FindResponse } from '../../contract/kibana';
-import { objectTitle } from './object-row';
+import { ObjectTitleText } from '../../components/object-title-text';
+import { objectTitleParts } from '../../lib/object-title';
 
 // The modal names a few; the flyout's "Referenced by" lists them all (up to a page).
 const LISTED = 10;
@@ -78,7 +79,7 @@ export function DeleteReferencesWarning({ referrers, acknowledged, onAcknowledge
       <ul aria-label="Saved objects that reference it">
         {listed.map((referrer) => (
           <li key={`${referrer.type}:${referrer.id}`}>
-            <EuiIcon type={typeIcon(referrer.type)} aria-label={typeDisplayName(referrer.type)} /> {objectTitle(referrer)}
+            <EuiIcon type={typeIcon(referrer.type)} aria-label={typeDisplayName(referrer.type)} /> <ObjectTitleText {...objectTitleParts(referrer)} />
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ACTIONS, problemText } from '../../api/describe-problem';
 import { savedObjectQueries, type BulkGetObject } from '../../api/saved-objects';
+import { ObjectTitleText } from '../../components/object-title-text';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
 import type { SavedObject } from '../../contract/kibana';
 import { checkReferences, type ReferenceStatus } from './reference-status';
@@ -34,7 +35,11 @@ export function ObjectReferences({ spaceId, actSpace, object }: ObjectReferences
       name: 'Object / reference',
       render: (_title: string | undefined, status: ReferenceStatus): ReactNode => (
         <div>
-          {status.state === 'missing' ? <EuiCode>{status.id}</EuiCode> : <EuiLink {...objectLink(status.key)}>{status.title ?? status.id}</EuiLink>}
+          {status.state === 'missing' ? (
+            <EuiCode>{status.id}</EuiCode>
+          ) : (
+            <ObjectTitleText title={status.title ?? status.id} pattern={status.pattern} renderTitle={(title) => <EuiLink {...objectLink(status.key)}>{title}</EuiLink>} />
+          )}
           <div>
             <EuiCode transparentBackground>{status.name}</EuiCode>
           </div>

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedObject } from '../../contract/kibana';
-import { livesIn, objectTitle, toObjectRow } from './object-row';
+import { livesIn, toObjectRow } from './object-row';
 
 const object = (over: Partial<SavedObject>): SavedObject => ({ type: 'dashboard', id: 'd1', attributes: {}, references: [], ...over });
 
 describe('object rows', () => {
-  it('shows the title, else the name, else the id', () => {
-    expect(objectTitle(object({ attributes: { title: 'Web', name: 'n' } }))).toBe('Web');
-    expect(objectTitle(object({ attributes: { title: ' ', name: 'Web logs' } }))).toBe('Web logs');
-    expect(objectTitle(object({ attributes: { title: 3 } }))).toBe('d1');
+  it('titles a named data view by its name, with its index pattern beside it', () => {
+    const view = toObjectRow(object({ type: 'index-pattern', attributes: { title: 'logs-*', name: 'Logs' } }), 'default');
+    expect(view).toMatchObject({ title: 'Logs', pattern: 'logs-*' });
+    expect(toObjectRow(object({ type: 'index-pattern', attributes: { title: 'logs-*' } }), 'default')).not.toHaveProperty('pattern');
   });
 
   it('keys objects of the browsed space by type:id and others with their space', () => {

@@ -1,5 +1,6 @@
 // One row of the objects table, derived from a `_find` hit, and where an action on it must run.
 import type { SavedObject } from '../../contract/kibana';
+import { objectTitleParts } from '../../lib/object-title';
 import { formatObjectKey, type ObjectRef } from '../../lib/selection-link';
 
 export interface ObjectRow {
@@ -9,16 +10,11 @@ export interface ObjectRow {
   type: string;
   id: string;
   title: string;
+  /** A named data view's index pattern, shown beside its name (the title). */
+  pattern?: string;
   namespaces: string[] | undefined;
   updatedAt: string | undefined;
   referenceCount: number;
-}
-
-export function objectTitle(object: Pick<SavedObject, 'id' | 'attributes'>): string {
-  const { title, name } = object.attributes;
-  if (typeof title === 'string' && title.trim()) return title;
-  if (typeof name === 'string' && name.trim()) return name;
-  return object.id;
 }
 
 /** Does the object live in `space`? Multi-space objects list every space (or `*`). */
@@ -45,7 +41,7 @@ export function toObjectRow(object: SavedObject, currentSpace: string): ObjectRo
     ref,
     type: object.type,
     id: object.id,
-    title: objectTitle(object),
+    ...objectTitleParts(object),
     namespaces: object.namespaces,
     updatedAt: object.updated_at,
     referenceCount: object.references.length,

@@ -13,7 +13,9 @@ import {
   useIsWithinBreakpoints,
 } from '@elastic/eui';
 import { useState } from 'react';
+import { ObjectTitleText } from '../../components/object-title-text';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
+import { objectTitleParts, titleLabel } from '../../lib/object-title';
 import { useRouterLinks } from '../../components/use-router-links';
 import type { SavedObject } from '../../contract/kibana';
 import { DeleteObjectModal } from './delete-object-modal';
@@ -21,7 +23,6 @@ import { ExportPopover } from './export-popover';
 import { FlyoutTitle } from './flyout-title';
 import { ObjectAttributes } from './object-attributes';
 import { ObjectDetails } from './object-details';
-import { objectTitle } from './object-row';
 import { ObjectReferences } from './object-references';
 import { ReferencingObjects } from './referencing-objects';
 import { selectionLink, type ObjectRef } from '../../lib/selection-link';
@@ -45,7 +46,9 @@ export function ObjectView({ spaceId, actSpace, object, objectRef, objectKey, ti
   const narrow = useIsWithinBreakpoints(['xs', 's', 'm']);
   const exporter = useExport();
   const [isDeleting, setIsDeleting] = useState(false);
-  const title = objectTitle(object);
+  const titleParts = objectTitleParts(object);
+  // In plain-text uses (the delete confirmation, export and toasts) a named data view keeps its pattern.
+  const title = titleLabel(titleParts);
   return (
     <>
       <EuiFlyoutHeader hasBorder>
@@ -53,7 +56,9 @@ export function ObjectView({ spaceId, actSpace, object, objectRef, objectKey, ti
           <ObjectTypeIcon type={object.type} />
         </EuiText>
         <EuiSpacer size="xs" />
-        <FlyoutTitle id={titleId}>{title}</FlyoutTitle>
+        <FlyoutTitle id={titleId}>
+          <ObjectTitleText {...titleParts} />
+        </FlyoutTitle>
         {object.managed ? (
           <>
             <EuiSpacer size="xs" />

@@ -126,6 +126,7 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
         checked={checkedRows(selection, rows)}
         onCheckedChange={(checked) => setChosen(applyPageSelection(selection, rows, checked))}
         onChange={(change: TableChange) => updateView(change)}
+        search={view.q}
       />
     );
   }

@@ -2,9 +2,11 @@ import { EuiBasicTable, EuiIconTip, EuiLink, type Criteria, type EuiBasicTableCo
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { spaceQueries } from '../../api/spaces';
+import { ObjectTitleText } from '../../components/object-title-text';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
 import { RelativeTimeText } from '../../components/relative-time-text';
 import { SpaceAvatars } from '../../components/space-avatars';
+import { titleLabel } from '../../lib/object-title';
 import type { ObjectRow } from './object-row';
 import { lastReachablePage } from './page-plan';
 import { useObjectLink } from './use-object-link';
@@ -35,11 +37,13 @@ interface ObjectsTableProps {
   checked: ObjectRow[];
   onCheckedChange: (checkedOnPage: ObjectRow[]) => void;
   onChange: (change: TableChange) => void;
+  /** The search's free text: where it matches a title (or a data view's pattern) is highlighted. */
+  search?: string;
 }
 
 
 export function ObjectsTable(props: ObjectsTableProps) {
-  const { rows, total, page, size, sort, direction, titleSortable, isLoading, isStale, checked, onCheckedChange, onChange } = props;
+  const { rows, total, page, size, sort, direction, titleSortable, isLoading, isStale, checked, onCheckedChange, onChange, search } = props;
   const { data: spaces } = useQuery(spaceQueries.list());
   const objectLink = useObjectLink();
   // Relative times are as of when the screen opened; the exact time is in the tooltip.
@@ -64,7 +68,9 @@ export function ObjectsTable(props: ObjectsTableProps) {
         ),
         sortable: titleSortable,
         truncateText: true,
-        render: (title: string, row: ObjectRow) => <EuiLink {...objectLink(row.key)}>{title}</EuiLink>,
+        render: (title: string, row: ObjectRow) => (
+          <ObjectTitleText title={title} pattern={row.pattern} search={search} renderTitle={(text) => <EuiLink {...objectLink(row.key)}>{text}</EuiLink>} />
+        ),
       },
       {
         field: 'namespaces',
@@ -124,7 +130,7 @@ export function ObjectsTable(props: ObjectsTableProps) {
         showPerPageOptions: true,
       }}
       sorting={{ sort: { field: SORT_COLUMNS[sort], direction } }}
-      selection={{ selected: checked, onSelectionChange: handleChecked, selectableMessage: (_selectable, row) => `Select ${row.title}` }}
+      selection={{ selected: checked, onSelectionChange: handleChecked, selectableMessage: (_selectable, row) => `Select ${titleLabel(row)}` }}
       onChange={handleChange}
       noItemsMessage="No saved objects on this page."
     />

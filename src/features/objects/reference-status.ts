@@ -3,7 +3,8 @@
 import type { BulkGetObject } from '../../api/saved-objects';
 import type { SavedObject, SavedObjectErrorItem, SavedObjectReference } from '../../contract/kibana';
 import { BUILT_IN_TYPES } from '../../contract/types-registry';
-import { objectRef, objectTitle } from './object-row';
+import { objectTitleParts } from '../../lib/object-title';
+import { objectRef } from './object-row';
 import { formatObjectKey } from '../../lib/selection-link';
 
 export interface ReferenceStatus {
@@ -13,6 +14,8 @@ export interface ReferenceStatus {
   type: string;
   id: string;
   title?: string;
+  /** A named data view's index pattern, shown beside its name. */
+  pattern?: string;
   state: 'checking' | 'found' | 'missing' | 'unknown';
   problem?: string;
 }
@@ -49,7 +52,7 @@ export function checkReferences(references: readonly SavedObjectReference[], cur
           if (answer.error.statusCode === 404) return { ...base, state: 'missing' as const };
           return { ...base, state: 'unknown' as const, problem: answer.error.message };
         }
-        return { ...base, key: formatObjectKey(objectRef(answer, currentSpace)), title: objectTitle(answer), state: 'found' as const };
+        return { ...base, key: formatObjectKey(objectRef(answer, currentSpace)), ...objectTitleParts(answer), state: 'found' as const };
       }),
   };
 }

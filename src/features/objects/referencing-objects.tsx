@@ -1,9 +1,10 @@
 import { EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiIcon, EuiLink, EuiSkeletonText, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
 import { ACTIONS, problemText } from '../../api/describe-problem';
+import { ObjectTitleText } from '../../components/object-title-text';
 import { typeDisplayName, typeIcon } from '../../components/object-type-icon';
 import type { SavedObject } from '../../contract/kibana';
-import { objectTitle, toObjectRow } from './object-row';
+import { toObjectRow } from './object-row';
 import { REFERRERS_PAGE, referrersQuery } from './referrers-query';
 import { useObjectLink } from './use-object-link';
 
@@ -43,7 +44,9 @@ export function ReferencingObjects({ spaceId, object }: { spaceId: string; objec
                       <EuiIcon type={typeIcon(referrer.type)} aria-label={typeDisplayName(referrer.type)} />
                     </EuiFlexItem>
                     <EuiFlexItem grow={false} component="span">
-                      <EuiLink {...objectLink(row.key)}>{objectTitle(referrer)}</EuiLink>
+                      <span>
+                        <ObjectTitleText title={row.title} pattern={row.pattern} renderTitle={(title) => <EuiLink {...objectLink(row.key)}>{title}</EuiLink>} />
+                      </span>
                     </EuiFlexItem>
                   </EuiFlexGroup>
                 </li>

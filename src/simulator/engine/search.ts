@@ -43,13 +43,30 @@ export function compileSearch(search: string, operator: 'OR' | 'AND', fields?: s
 
 const fieldCache = new WeakMap<StoredObject, Map<string, string[]>>();
 
+/**
+ * Types mapped with `dynamic: false` whose every attribute the simulator could otherwise search: Kibana's `*`
+ * reaches only their mapped fields. A data view maps `title` (the index pattern), `name` and `type`; its
+ * `timeFieldName`, `fields` and the rest are stored but not searchable.
+ */
+const SEARCHABLE_ATTRIBUTES: Record<string, string[]> = { 'index-pattern': ['title', 'name', 'type'] };
+
+/** Cache key of the searchable words; and a token no search produces, so a phrase never spans two fields. */
+const SEARCHABLE_KEY = '\u0000searchable';
+const FIELD_GAP = '\u0000';
+
+/** `management.defaultSearchField`, where a phrase prefix is matched without `search_fields` (data views: the name). */
+const DEFAULT_SEARCH_FIELD: Record<string, string> = { 'index-pattern': 'name' };
+
 function collectStrings(value: unknown, out: string[]): void {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) value.forEach((v) => collectStrings(v, out));
   else if (value && typeof value === 'object') Object.values(value).forEach((v) => collectStrings(v, out));
 }
 
-/** Analyzed words of one attribute (dot path), or of every attribute when `field` is `*`; cached per version. */
+/**
+ * Analyzed words of one attribute (dot path), or of every attribute when `field` is `*` (a superset of what
+ * a search reaches: the indexes draw candidates from it); cached per version.
+ */
 export function wordsOf(o: StoredObject, field: string): string[] {
   let cache = fieldCache.get(o);
   if (!cache) fieldCache.set(o, (cache = new Map()));
@@ -64,6 +81,20 @@ export function wordsOf(o: StoredObject, field: string): string[] {
     }
     words = analyze(strings.join(' \u0000 '));
     cache.set(field, words);
+  }
+  return words;
+}
+
+/** What a search without `search_fields` reaches: the mapped attributes; all of them for types without a list. */
+function searchableWordsOf(o: StoredObject): string[] {
+  const searchable = SEARCHABLE_ATTRIBUTES[o.type];
+  if (!searchable) return wordsOf(o, '*');
+  let cache = fieldCache.get(o);
+  if (!cache) fieldCache.set(o, (cache = new Map()));
+  let words = cache.get(SEARCHABLE_KEY);
+  if (!words) {
+    words = searchable.flatMap((field) => wordsOf(o, field).concat(FIELD_GAP));
+    cache.set(SEARCHABLE_KEY, words);
   }
   return words;
 }
@@ -85,7 +116,7 @@ function clauseMatches(words: string[], clause: Clause): boolean {
 /** Returns the score (>0) when the object matches, else 0. */
 export function scoreSearch(o: StoredObject, s: CompiledSearch): number {
   const fields = s.fields?.length ? s.fields : ['*'];
-  const fieldWords = fields.map((f) => wordsOf(o, f));
+  const fieldWords = fields.map((f) => (f === '*' ? searchableWordsOf(o) : wordsOf(o, f)));
   const hits = (clause: Clause) => fieldWords.filter((w) => clauseMatches(w, clause)).length;
   let score = 0;
   let optionalMatched = false;
@@ -107,7 +138,7 @@ export function scoreSearch(o: StoredObject, s: CompiledSearch): number {
   const required = s.clauses.some((c) => !c.not && (c.must || s.operator === 'AND'));
   let matched = hasOptional ? optionalMatched || required : required || s.clauses.every((c) => c.not);
   if (!matched && s.phrasePrefix) {
-    const prefixFields = s.fields?.length ? s.fields : ['title'];
+    const prefixFields = s.fields?.length ? s.fields : [DEFAULT_SEARCH_FIELD[o.type] ?? 'title'];
     const clause: Clause = { words: s.phrasePrefix, prefix: true, must: false, not: false };
     if (prefixFields.some((f) => clauseMatches(wordsOf(o, f), clause))) {
       matched = true;

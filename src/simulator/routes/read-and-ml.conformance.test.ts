@@ -18,6 +18,11 @@ const find: ConformanceCase[] = [
   { section: '7.4', name: 'namespaces=* searches every space', method: 'GET', path: `${FIND}?type=dashboard&namespaces=*&per_page=100`, status: 200, check: ({ body }) => expect(new Set(found(body).saved_objects.flatMap((o) => o.namespaces)).size).toBeGreaterThanOrEqual(5) },
   { section: '7.4', name: 'without namespaces only the current space', method: 'GET', path: `/s/marketing${FIND}?type=dashboard&per_page=100`, status: 200, check: ({ body }) => expect(found(body).saved_objects.every((o) => o.namespaces?.includes('marketing'))).toBe(true) },
   { section: '7.2', name: 'a search ending in * matches as a prefix', method: 'GET', path: `${FIND}?type=dashboard&search=Compan*`, status: 200, check: ({ body }) => expect(found(body).saved_objects.map((o) => o.id)).toContain('kpi-overview') },
+  // Data views: `name` is mapped (text), so a search without search_fields finds a view by a word of its name
+  // alone; `timeFieldName` is not mapped (dynamic: false), so it never matches (data_views saved-object type).
+  { section: '7.2', name: 'a data view matches by a word of its name', method: 'GET', path: `${FIND}?type=index-pattern&search=data*`, status: 200, check: ({ body }) => expect(found(body).saved_objects.map((o) => [o.id, o.attributes.name, o.attributes.title])).toEqual([['flights-data-view', 'Flight data', 'flights-*']]) },
+  { section: '7.2', name: 'a data view matches by a word of its index pattern', method: 'GET', path: `${FIND}?type=index-pattern&search=nginx*`, status: 200, check: ({ body }) => expect(found(body).saved_objects.map((o) => o.id)).toEqual(['web-data-view']) },
+  { section: '7.2', name: 'a data view does not match by an unmapped attribute', method: 'GET', path: `${FIND}?type=index-pattern&search=timestamp`, status: 200, check: ({ body }) => expect(found(body).total).toBe(0) },
   {
     section: '7.2', name: 'has_reference keeps objects referencing the pair', method: 'GET', status: 200,
     path: `${FIND}?type=visualization&type=lens&has_reference=${encodeURIComponent(JSON.stringify({ type: 'index-pattern', id: 'web-data-view' }))}`,

@@ -29,6 +29,13 @@ describe('demo deployment', () => {
     expect(dangling).toEqual(['index-pattern:deleted-logs-data-view']);
   });
 
+  it('has data views with a name and data views known only by their index pattern', () => {
+    const views = demo.objects.filter((o) => o.type === 'index-pattern');
+    const named = views.filter((o) => typeof o.attributes.name === 'string');
+    expect(named.map((o) => o.id)).toContain('flights-data-view');
+    expect(views.filter((o) => !('name' in o.attributes)).map((o) => o.id)).toEqual(expect.arrayContaining(['web-data-view', 'shared-metrics-data-view']));
+  });
+
   it('plants objects sharing an origin across spaces', () => {
     const sharingWebOverview = demo.objects.filter((o) => o.originId === 'web-overview');
     expect(sharingWebOverview.map((o) => o.namespaces?.[0]).sort()).toEqual(['engineering', 'engineering', 'marketing']);

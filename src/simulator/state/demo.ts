@@ -21,10 +21,12 @@ interface Domain {
   charts: [string, string][];
   lens: [string, string];
   map?: string;
+  /** Its data view has no name, only its index pattern (as views made before Kibana 8.x). */
+  unnamedView?: boolean;
 }
 
 const DOMAINS: Record<string, Domain> = {
-  web: { key: 'web', name: 'Web logs', pattern: 'logs-nginx.access-*', columns: ['url.path', 'http.response.status_code'], charts: [['Requests per minute', 'line'], ['Response codes over time', 'area'], ['Top requested URLs', 'table']], lens: ['Unique visitors by country', 'lnsXY'], map: 'Visitors by location' },
+  web: { key: 'web', name: 'Web logs', pattern: 'logs-nginx.access-*', columns: ['url.path', 'http.response.status_code'], charts: [['Requests per minute', 'line'], ['Response codes over time', 'area'], ['Top requested URLs', 'table']], lens: ['Unique visitors by country', 'lnsXY'], map: 'Visitors by location', unnamedView: true },
   ecommerce: { key: 'ecommerce', name: 'eCommerce orders', pattern: 'ecommerce-orders-*', columns: ['customer_full_name', 'taxful_total_price'], charts: [['Revenue by category', 'pie'], ['Average basket size', 'metric'], ['Orders per day', 'histogram']], lens: ['Top products this week', 'lnsDatatable'], map: 'Orders by region' },
   flights: { key: 'flights', name: 'Flight data', pattern: 'flights-*', columns: ['Carrier', 'FlightDelayMin'], charts: [['Delays by carrier', 'horizontal_bar'], ['Cancelled flights', 'metric'], ['Average ticket price', 'gauge']], lens: ['Delay buckets', 'lnsXY'], map: 'Origin airports' },
   apm: { key: 'apm', name: 'APM traces', pattern: 'traces-apm*', columns: ['service.name', 'transaction.duration.us'], charts: [['Latency p95 by service', 'line'], ['Error rate', 'area'], ['Throughput', 'line']], lens: ['Slowest transactions', 'lnsDatatable'] },
@@ -45,7 +47,7 @@ function domainObjects(space: string, prefix: string, d: Domain, tagIds: string[
   const id = (suffix: string) => `${prefix}${d.key}-${suffix}`;
   const o = (suffix: string, title: string, description?: string): b.BuildOptions => ({ id: id(suffix), title, namespaces: ns, description, updatedAt: nextTime() });
   const ipId = id('data-view');
-  const objects: StateObject[] = [b.indexPattern(o('data-view', d.name), d.pattern)];
+  const objects: StateObject[] = [b.indexPattern(o('data-view', d.name), d.pattern, { named: !d.unnamedView })];
   objects.push(b.savedSearch(o('search', `${d.name}: all events`, `Every ${d.name.toLowerCase()} document, newest first`), ipId, d.columns));
   d.charts.forEach(([title, visType], i) => objects.push(b.visualization(o(`vis-${i}`, `[${d.name}] ${title}`), ipId, visType)));
   objects.push(b.lens(o('lens', `[${d.name}] ${d.lens[0]}`), ipId, d.lens[1]));
@@ -84,8 +86,8 @@ function plantedObjects(): StateObject[] {
     alias('default', 'dashboard', 'kpi-overview', 'kpi-overview-imported', { purpose: 'savedObjectImport', resolveCounter: 3, lastResolved: '2026-10-30T08:12:45.000Z' }),
     alias('default', 'visualization', 'legacy-requests', 'web-vis-0', { purpose: 'savedObjectConversion', disabled: true, resolveCounter: 41 }),
     alias('marketing', 'dashboard', 'campaign-board-v1', 'mk-campaign-board', { purpose: 'savedObjectConversion' }),
-    // A data view shared to every space: never copied, shown as "all spaces".
-    b.indexPattern({ id: 'shared-metrics-data-view', title: 'All metrics (shared)', namespaces: ['*'], updatedAt: t() }, 'metrics-*'),
+    // A data view shared to every space: never copied, shown as "all spaces". Unnamed: shown as its pattern.
+    b.indexPattern({ id: 'shared-metrics-data-view', title: 'All metrics (shared)', namespaces: ['*'], updatedAt: t() }, 'metrics-*', { named: false }),
   ];
 }
 

@@ -33,8 +33,9 @@ function base(type: string, o: BuildOptions, attributes: Record<string, unknown>
   };
 }
 
-export function indexPattern(o: BuildOptions, pattern: string, timeField = '@timestamp'): StateObject {
-  return base('index-pattern', o, { title: pattern, name: o.title, timeFieldName: timeField, fields: '[]', allowNoIndex: false }, []);
+/** A data view: `title` holds the index pattern; `name` (o.title) is the human name, absent on views made before Kibana 8.x named them. */
+export function indexPattern(o: BuildOptions, pattern: string, { timeField = '@timestamp', named = true } = {}): StateObject {
+  return base('index-pattern', o, { title: pattern, ...(named ? { name: o.title } : {}), timeFieldName: timeField, fields: '[]', allowNoIndex: false }, []);
 }
 
 export function savedSearch(o: BuildOptions, indexPatternId: string, columns: string[]): StateObject {

@@ -2,6 +2,7 @@
 // entry that writes it (attributes patch, references, its version and namespace). The readable diff is
 // computed when an object is opened (diff.ts), so previewing 10,000 objects stays quick.
 import type { BulkUpdateObject, SavedObject, SavedObjectReference } from '../../../contract/kibana';
+import { objectTitle } from '../../../lib/object-title';
 import type { ObjectRef } from '../../../lib/selection-link';
 import { applyEdits, EditError, type Edit, type ObjectContent } from './edits';
 import { describeParseError, isPlainObject, jsonEqual, parseJsonText, type JsonObject } from './json-value';
@@ -35,15 +36,6 @@ export interface ObjectPlan {
 }
 
 export const planKey = (type: string, id: string, space: string) => `${type}:${id}@${space}`;
-
-export function objectTitle(object: SavedObject): string {
-  const { title, name } = object.attributes;
-  // A data view's title is its index pattern; its name (when set) is what Kibana shows.
-  if (object.type === 'index-pattern' && typeof name === 'string' && name !== '') return name;
-  if (typeof title === 'string' && title !== '') return title;
-  if (typeof name === 'string' && name !== '') return name;
-  return object.id;
-}
 
 /** Strings that held JSON before and no longer parse: Kibana would store them, the object would break. */
 function brokenJsonText(before: unknown, after: unknown, path: string): string | undefined {
