@@ -1,23 +1,39 @@
 // The Objects screen over a 100,000-object deployment, in a real Chromium: how long the admin waits, and
-// whether typing ever freezes the page.
+// whether typing ever freezes the page — each figure next to a baseline measured in the same run, on the
+// same server, so that the UI's own share (the ratio) holds from one machine and one load to another.
 //
 // Server: `vite preview` of the production build in dist/ (what admins run), with the embedded simulator
 // seeded with 100,000 generated objects (SIMULATOR_OBJECTS=100000, SIMULATOR_EPHEMERAL=1). dist/ is built
 // first when missing; `npm run bench` builds it right before measuring.
-// Each figure is the median (and p95) of 5 samples, after one warm-up navigation that is not counted.
+//
+// Baselines (see README, Benchmarks):
+// - blank page: dist/index.html of the same build with its scripts removed and a static "Showing …" line, a
+//   one-row table and a plain search field in the body (written to dist/bench-blank.html, served by the same
+//   vite preview), opened in a new browser context and waited for exactly like the app: HTML + CSS + paint.
+// - plain script: the API requests the page itself sent for that figure (read from the page's resource
+//   timing in the same sample), sent again from Node's fetch to the same server, all at once; the time until
+//   the last answer is read.
+// - field alone: typing the same word, at the same pace, into the blank page's plain search field; the same
+//   main-thread watch over the same time window.
+// Each figure is the median of BENCH_SAMPLES (default 5, at least 5) samples after warm-ups; UI sample i and
+// baseline sample i are taken back to back, so their ratio (and its spread) compares like with like.
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { timingRow, type BenchRow } from './report';
+import { ratioRow, timingRow, type BenchRow } from './report';
+import { firstRowsBreakdown } from './first-rows-trace';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const OBJECTS = 100_000;
-const SAMPLES = 5;
+const SAMPLES = Math.max(5, Number(process.env.BENCH_SAMPLES ?? 5));
 // Words of the generator's titles (src/simulator/state/generator.ts): each search narrows to a few thousand.
-const SEARCHES = ['checkout', 'payments', 'inventory', 'shipping', 'gateway', 'billing'];
+const SEARCHES = ['checkout', 'payments', 'inventory', 'shipping', 'gateway', 'billing', 'orders', 'catalog'];
+const TYPING_DELAY_MS = 60;
+const BLANK_PAGE = 'bench-blank.html';
+const OBJECTS_PATH = '/s/default/objects';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -69,6 +85,26 @@ export async function startAppServer(objects = OBJECTS): Promise<{ baseURL: stri
   return { baseURL, stop };
 }
 
+/**
+ * The blank page of the same build: dist/index.html without its scripts (no app is mounted), with what the
+ * bench waits for — a "Showing …" status line, a one-row table — and a plain search field, as static HTML.
+ */
+function writeBlankPage(): void {
+  const html = fs.readFileSync(path.join(ROOT, 'dist', 'index.html'), 'utf8');
+  const body = [
+    '<main>',
+    '<label>Search saved objects <input type="search" aria-label="Search saved objects"></label>',
+    '<div role="status">Showing 1–1 of 1 (blank page of the bench: no app)</div>',
+    '<table><tbody><tr><td>blank</td></tr></tbody></table>',
+    '</main>',
+  ].join('');
+  const blank = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '')
+    .replace(/<div id="root"><\/div>/, body);
+  fs.writeFileSync(path.join(ROOT, 'dist', BLANK_PAGE), blank);
+}
+
 /** The "Showing 1–20 of N saved objects" line, once the table has rows. */
 function showingText(page: Page): Promise<string> {
   return page.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((el) => el.textContent ?? '').find((t) => t.startsWith('Showing')) ?? '');
@@ -95,40 +131,104 @@ function whenShowingChanges(page: Page, before: string): Promise<number> {
 
 // tsx (esbuild, keepNames) wraps named functions in `__name(…)`, also inside functions sent to the page.
 const KEEP_NAMES_SHIM = 'window.__name = (fn) => fn;';
+// Keeps every resource timing entry of a long-lived page, and notes when React first commits into #root
+// (its first child appears): "app start" in the first-rows breakdown. Observes only; changes nothing.
+const OBSERVE_SHIM = `
+performance.setResourceTimingBufferSize(100000);
+new MutationObserver((_, observer) => {
+  const root = document.getElementById('root');
+  if (root && root.firstChild) { window.__firstCommit = performance.now(); observer.disconnect(); }
+}).observe(document, { childList: true, subtree: true });`;
 
 export async function newPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript({ content: KEEP_NAMES_SHIM });
+  await context.addInitScript({ content: KEEP_NAMES_SHIM + OBSERVE_SHIM });
   return { page: await context.newPage(), close: () => context.close() };
 }
 
-async function firstRows(browser: Browser, baseURL: string): Promise<number> {
+export interface ResourceEntry {
+  name: string;
+  initiatorType: string;
+  startTime: number;
+  responseEnd: number;
+}
+
+/** Resource timing entries of the page that started at or after `since` (page clock). */
+function resources(page: Page, since = 0): Promise<ResourceEntry[]> {
+  return page.evaluate(
+    (from) =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.startTime >= from)
+        .map((e) => ({ name: e.name, initiatorType: e.initiatorType, startTime: e.startTime, responseEnd: e.responseEnd })),
+    since,
+  );
+}
+
+export function isApiRequest(entry: ResourceEntry): boolean {
+  return /^\/(s\/[^/]+\/)?api\//.test(new URL(entry.name).pathname);
+}
+
+/** The plain-script baseline: the same GET requests, sent at once from Node; ms until the last body is read. */
+async function sendAtOnce(urls: string[]): Promise<number> {
+  const started = performance.now();
+  await Promise.all(
+    urls.map(async (url) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`baseline request ${url} → ${response.status}`);
+      await response.arrayBuffer();
+    }),
+  );
+  return performance.now() - started;
+}
+
+/** API requests the page started in [from, until) — what the figure waited for. */
+async function apiRequestsBetween(page: Page, from: number, until: number): Promise<string[]> {
+  return (await resources(page, from)).filter((e) => isApiRequest(e) && e.startTime < until).map((e) => e.name);
+}
+
+/** Navigation (new browser context) → rows painted, in the page's clock (0 = navigation start). */
+async function navigateAndWait(browser: Browser, url: string): Promise<{ shownMs: number; apiUrls: string[] }> {
   const { page, close } = await newPage(browser);
-  await page.goto(`${baseURL}/s/default/objects`, { waitUntil: 'commit' });
-  // performance.now() counts from the navigation's start.
-  const shown = await whenShowingChanges(page, '');
-  await close();
-  return shown;
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const shownMs = await whenShowingChanges(page, '');
+    return { shownMs, apiUrls: await apiRequestsBetween(page, 0, shownMs) };
+  } finally {
+    await close();
+  }
 }
 
 /** Gzip size (KB) of every script the browser fetched until the objects screen showed its first rows. */
 async function initialRouteJsKb(browser: Browser, baseURL: string): Promise<number> {
   const { page, close } = await newPage(browser);
-  const scripts = new Set<string>();
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (url.origin === baseURL && url.pathname.endsWith('.js')) scripts.add(url.pathname);
-  });
-  await page.goto(`${baseURL}/s/default/objects`, { waitUntil: 'commit' });
-  await whenShowingChanges(page, '');
+  await page.goto(`${baseURL}${OBJECTS_PATH}`, { waitUntil: 'commit' });
+  const shown = await whenShowingChanges(page, '');
+  const scripts = new Set((await resources(page)).filter((e) => e.startTime < shown && new URL(e.name).pathname.endsWith('.js')).map((e) => new URL(e.name).pathname));
   await close();
   let bytes = 0;
   for (const script of scripts) bytes += gzipSync(fs.readFileSync(path.join(ROOT, 'dist', script)), { level: 9 }).length;
   return bytes / 1024;
 }
 
-async function pageChanges(page: Page): Promise<number[]> {
-  const samples: number[] = [];
+interface Paired {
+  ui: number[];
+  baseline: number[];
+}
+
+async function firstRows(browser: Browser, baseURL: string): Promise<{ ui: number[]; blank: number[]; script: number[]; requests: number }> {
+  const result = { ui: [] as number[], blank: [] as number[], script: [] as number[], requests: 0 };
+  for (let i = 0; i < SAMPLES; i++) {
+    const app = await navigateAndWait(browser, `${baseURL}${OBJECTS_PATH}`);
+    result.ui.push(app.shownMs);
+    result.blank.push((await navigateAndWait(browser, `${baseURL}/${BLANK_PAGE}`)).shownMs);
+    result.script.push(await sendAtOnce(app.apiUrls));
+    result.requests = app.apiUrls.length;
+  }
+  return result;
+}
+
+async function pageChanges(page: Page): Promise<Paired> {
+  const result: Paired = { ui: [], baseline: [] };
   for (let i = 0; i < SAMPLES; i++) {
     const before = await showingText(page);
     const started = await page.evaluate(() => {
@@ -137,30 +237,32 @@ async function pageChanges(page: Page): Promise<number[]> {
       next?.click();
       return at;
     });
-    samples.push((await whenShowingChanges(page, before)) - started);
+    const shown = await whenShowingChanges(page, before);
+    result.ui.push(shown - started);
+    result.baseline.push(await sendAtOnce(await apiRequestsBetween(page, started, shown)));
   }
-  return samples;
+  return result;
 }
 
 interface TypingSample {
+  /** First keystroke (page clock). */
+  firstKey: number;
   /** Last keystroke → filtered rows on screen (includes the search debounce). */
   resultMs: number;
   /** Longest main-thread block from the first keystroke to the result (long task, else longest frame gap). */
   longestTaskMs: number;
+  /** API requests sent after the last keystroke, until the filtered rows showed. */
+  apiUrls: string[];
 }
 
-async function typeSearch(page: Page, word: string, unfiltered: string): Promise<TypingSample> {
-  const box = page.getByRole('searchbox', { name: 'Search saved objects' });
-  await box.fill('');
-  await page.waitForFunction((text) => [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent === text), unfiltered);
-  const before = unfiltered;
-  await box.focus();
-  await page.evaluate(() => {
-    const w = window as unknown as { __bench: { longest: number; lastKey: number; stop: () => void } };
-    const state = { longest: 0, lastKey: 0, stop: () => {} };
+/** Starts watching the main thread: long tasks (Chromium reports those ≥ 50 ms) and the longest frame gap. */
+function watchMainThread(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __bench: { longest: number; firstKey: number; lastKey: number; stop: () => void } };
+    const state = { longest: 0, firstKey: 0, lastKey: 0, stop: () => {} };
     const since = performance.now();
-    // Long tasks (Chromium reports those of 50 ms or more) and, below that, the longest gap between two
-    // frames: an upper bound of any shorter task (it includes the frame's own 16.7 ms).
+    // Long tasks and, below 50 ms, the longest gap between two frames: an upper bound of any shorter task
+    // (it includes the frame's own 16.7 ms).
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (entry.startTime >= since) state.longest = Math.max(state.longest, entry.duration);
     });
@@ -173,56 +275,158 @@ async function typeSearch(page: Page, word: string, unfiltered: string): Promise
       if (running) requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
-    const onKey = () => (state.lastKey = performance.now());
-    document.addEventListener('keyup', onKey, true);
+    const onKey = () => {
+      state.lastKey = performance.now();
+      if (!state.firstKey) state.firstKey = state.lastKey;
+    };
+    document.addEventListener('keydown', onKey, true);
     state.stop = () => {
       running = false;
       observer.disconnect();
-      document.removeEventListener('keyup', onKey, true);
+      document.removeEventListener('keydown', onKey, true);
     };
     w.__bench = state;
   });
-  await page.keyboard.type(word, { delay: 60 });
-  const shown = await whenShowingChanges(page, before);
-  return page.evaluate((at) => {
-    const w = window as unknown as { __bench: { longest: number; lastKey: number; stop: () => void } };
+}
+
+function stopWatching(page: Page): Promise<{ longest: number; firstKey: number; lastKey: number }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __bench: { longest: number; firstKey: number; lastKey: number; stop: () => void } };
     w.__bench.stop();
-    return { resultMs: at - w.__bench.lastKey, longestTaskMs: Math.max(0, w.__bench.longest) };
-  }, shown);
+    return { longest: w.__bench.longest, firstKey: w.__bench.firstKey, lastKey: w.__bench.lastKey };
+  });
+}
+
+async function typeSearch(page: Page, word: string, unfiltered: string): Promise<TypingSample> {
+  const box = page.getByRole('searchbox', { name: 'Search saved objects' });
+  await box.fill('');
+  await page.waitForFunction((text) => [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent === text), unfiltered);
+  await box.focus();
+  await watchMainThread(page);
+  await page.keyboard.type(word, { delay: TYPING_DELAY_MS });
+  const shown = await whenShowingChanges(page, unfiltered);
+  const watched = await stopWatching(page);
+  return {
+    firstKey: watched.firstKey,
+    resultMs: shown - watched.lastKey,
+    longestTaskMs: watched.longest,
+    apiUrls: await apiRequestsBetween(page, watched.lastKey, shown),
+  };
+}
+
+/** The same word at the same pace into the blank page's plain field, watched over the same time window. */
+async function typeInFieldAlone(page: Page, word: string, windowMs: number): Promise<number> {
+  const box = page.getByRole('searchbox', { name: 'Search saved objects' });
+  await box.fill('');
+  await box.focus();
+  await watchMainThread(page);
+  await page.keyboard.type(word, { delay: TYPING_DELAY_MS });
+  await page.waitForFunction((until) => performance.now() >= until, (await page.evaluate(() => (window as unknown as { __bench: { firstKey: number } }).__bench.firstKey)) + windowMs);
+  return (await stopWatching(page)).longest;
+}
+
+/** The app's search debounce, read from its source: the part of "keystroke → rows" that is a choice. */
+function searchDebounceMs(): number | undefined {
+  const file = path.join(ROOT, 'src', 'features', 'objects', 'objects-search-bar.tsx');
+  const match = fs.existsSync(file) ? /SEARCH_DEBOUNCE_MS\s*=\s*(\d+)/.exec(fs.readFileSync(file, 'utf8')) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+interface TypingFigures {
+  size: number;
+  samples: TypingSample[];
+  fieldAlone: number[];
+  script: number[];
+}
+
+async function typing(browser: Browser, baseURL: string, size: number): Promise<TypingFigures> {
+  const app = await newPage(browser);
+  const blank = await newPage(browser);
+  try {
+    await app.page.goto(`${baseURL}${OBJECTS_PATH}?size=${size}`);
+    await whenShowingChanges(app.page, '');
+    await blank.page.goto(`${baseURL}/${BLANK_PAGE}`);
+    const unfiltered = await showingText(app.page);
+    const warmUp = await typeSearch(app.page, SEARCHES[SEARCHES.length - 1], unfiltered);
+    await typeInFieldAlone(blank.page, SEARCHES[SEARCHES.length - 1], warmUp.resultMs);
+    const figures: TypingFigures = { size, samples: [], fieldAlone: [], script: [] };
+    for (const word of SEARCHES.slice(0, SAMPLES)) {
+      const sample = await typeSearch(app.page, word, unfiltered);
+      figures.samples.push(sample);
+      // Same window as the app's sample: first keystroke → filtered rows.
+      const windowMs = sample.resultMs + (word.length - 1) * TYPING_DELAY_MS;
+      figures.fieldAlone.push(await typeInFieldAlone(blank.page, word, windowMs));
+      figures.script.push(await sendAtOnce(sample.apiUrls));
+    }
+    return figures;
+  } finally {
+    await app.close();
+    await blank.close();
+  }
 }
 
 export async function benchObjectsScreen(): Promise<BenchRow[]> {
+  writeBlankPage();
   const server = await startAppServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
   });
   try {
-    // Also the warm-up (simulator sort caches, preview's file cache).
+    // Also the warm-up (simulator sort caches, preview's file cache, the browser's code cache).
     const initialKb = await initialRouteJsKb(browser, server.baseURL);
-    const navigation: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) navigation.push(await firstRows(browser, server.baseURL));
+    await navigateAndWait(browser, `${server.baseURL}/${BLANK_PAGE}`);
+    const first = await firstRows(browser, server.baseURL);
+    const breakdown = await firstRowsBreakdown(browser, `${server.baseURL}${OBJECTS_PATH}`, SAMPLES, {
+      newPage,
+      waitForRows: (page) => whenShowingChanges(page, ''),
+      resources: (page) => resources(page),
+      isApiRequest,
+    });
 
     const { page, close } = await newPage(browser);
-    await page.goto(`${server.baseURL}/s/default/objects`);
+    await page.goto(`${server.baseURL}${OBJECTS_PATH}`);
     await whenShowingChanges(page, '');
+    await pageChanges(page); // warm-up: the first pages' sorts
     const paging = await pageChanges(page);
-
-    await page.goto(`${server.baseURL}/s/default/objects`);
-    await whenShowingChanges(page, '');
-    const unfiltered = await showingText(page);
-    await typeSearch(page, 'orders', unfiltered); // warm-up
-    const typing: TypingSample[] = [];
-    for (const word of SEARCHES.slice(0, SAMPLES)) typing.push(await typeSearch(page, word, unfiltered));
     await close();
 
+    const typing20 = await typing(browser, server.baseURL, 20);
+    const typing500 = await typing(browser, server.baseURL, 500);
+
     const label = `${OBJECTS.toLocaleString('en')} objects`;
+    const debounce = searchDebounceMs();
+    const typingRows = (t: TypingFigures, resultBudget?: number): BenchRow[] => {
+      const blocks = t.samples.map((s) => s.longestTaskMs);
+      const results = t.samples.map((s) => s.resultMs);
+      const rows: BenchRow[] = [
+        { ...timingRow(`longest main-thread block while typing, ${t.size} rows per page`, blocks, 50), group: `Typing a search, ${t.size} rows per page (${label})` },
+        timingRow('  baseline: the same typing into a plain field of the blank page (same window)', t.fieldAlone),
+        ratioRow('  UI / baseline', blocks, t.fieldAlone),
+        timingRow(`last keystroke → filtered rows, ${t.size} rows per page (incl. ${debounce ?? '?'} ms debounce)`, results, resultBudget),
+      ];
+      if (debounce !== undefined) {
+        const baseline = t.script.map((ms) => ms + debounce);
+        rows.push(timingRow(`  baseline: debounce (${debounce} ms, from the source) + the same requests from a plain script`, baseline));
+        rows.push(ratioRow('  UI / baseline', results, baseline));
+      } else {
+        rows.push(timingRow('  the same requests from a plain script (no debounce found in the source: no ratio)', t.script));
+      }
+      return rows;
+    };
+    const blankPlusScript = first.blank.map((ms, i) => ms + first.script[i]);
     return [
-      { metric: 'JS the first screen loads (objects, every script fetched), gzip', unit: 'KB', value: initialKb, budget: 400 },
-      timingRow(`Objects screen: navigation → first rows (${label}, new browser context)`, navigation, 1500),
-      timingRow(`Objects screen: next page → new rows (${label})`, paging, 500),
-      timingRow(`Objects screen: last keystroke → filtered rows (${label}, incl. 300 ms debounce)`, typing.map((s) => s.resultMs), 800),
-      timingRow('Objects screen: longest main-thread block while typing a search (long task or frame gap)', typing.map((s) => s.longestTaskMs), 50),
+      { metric: 'JS the first screen loads (objects, every script fetched), gzip', unit: 'KB', value: initialKb, budget: 400, group: 'Objects screen' },
+      { ...timingRow(`navigation → first rows (${label}, new browser context)`, first.ui, 1500), group: `First rows (${label}), new browser context` },
+      timingRow('  baseline: blank page of the same build (no scripts), same server, same wait', first.blank),
+      timingRow(`  baseline: the page's ${first.requests} API requests from a plain script, all at once`, first.script),
+      ratioRow('  UI / (blank page + script)', first.ui, blankPlusScript),
+      ...breakdown,
+      { ...timingRow(`next page → new rows (${label})`, paging.ui, 500), group: `Page change (${label})` },
+      timingRow('  baseline: the same _find requests from a plain script', paging.baseline),
+      ratioRow('  UI / baseline', paging.ui, paging.baseline),
+      ...typingRows(typing20, 800),
+      ...typingRows(typing500),
     ];
   } finally {
     await browser.close();
