@@ -48,7 +48,7 @@ export async function benchSimulatorFind(objects = 100_000, rounds = 30): Promis
     return [
       { metric: `simulator start with ${objects.toLocaleString('en')} generated objects`, unit: 'ms', value: loadMs, budget: 5000, group: 'Simulator' },
       { ...timingRow(`simulator _find over ${objects.toLocaleString('en')} objects (HTTP, ${queries.length} kinds × ${rounds} rounds)`, samples, 50, 'p95'), group: 'Simulator' },
-      { ...timingRow('simulator _find: no request above 100 ms (the slowest of the same requests)', samples, 100, 'max') },
+      { metric: 'simulator _find: no request above 100 ms (value: the slowest of the same requests)', unit: 'ms', value: Math.max(...samples), budget: 100, samples, judgeOn: 'max' },
       timingRow(`  slowest kind: ${queries[slowest.k].replace(base, '_find').replace(appTypes, '<9 types>').replace(types, '<6 types>')}`, byKind[slowest.k]),
     ];
   } finally {
