@@ -83,5 +83,6 @@ export function printTable(rows: BenchRow[]): void {
   for (const l of lines) console.log(typeof l === 'string' ? `── ${l}` : row(l));
   const budgeted = rows.filter((r) => r.budget !== undefined && judged(r) !== undefined);
   const failed = budgeted.filter((r) => (judged(r) as number) > (r.budget as number));
-  console.log(`\n${budgeted.length - failed.length} of ${budgeted.length} budgets met${failed.length ? `; over budget: ${failed.map((r) => r.metric).join('; ')}` : ''}.`);
+  console.log(`\n${budgeted.length - failed.length} of ${budgeted.length} budgets met${failed.length ? '; over budget:' : '.'}`);
+  for (const r of failed) console.log(`  - ${r.metric.trim()}`);
 }

@@ -19,7 +19,7 @@ const load = () => os.loadavg().map((n) => n.toFixed(2)).join(', ');
 async function main() {
   const started = performance.now();
   const loadAtStart = load();
-  const step = (what: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${what}`);
+  const step = (what: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0)} s, load ${os.loadavg()[0].toFixed(1)}] ${what}`);
   const root = path.resolve(import.meta.dirname, '..', '..');
   step(`Building the app (vite build)… load average (1, 5, 15 min): ${loadAtStart}; ${os.cpus().length} cores`);
   execSync("VITE_CONFIG_NATIVE_IGNORE_WARNING=true npx vite build --logLevel error", { cwd: root, stdio: 'inherit' });

@@ -215,14 +215,14 @@ interface Paired {
   baseline: number[];
 }
 
-async function firstRows(browser: Browser, baseURL: string): Promise<{ ui: number[]; blank: number[]; script: number[]; requests: number }> {
-  const result = { ui: [] as number[], blank: [] as number[], script: [] as number[], requests: 0 };
+async function firstRows(browser: Browser, baseURL: string): Promise<{ ui: number[]; blank: number[]; script: number[]; requests: string[] }> {
+  const result = { ui: [] as number[], blank: [] as number[], script: [] as number[], requests: [] as string[] };
   for (let i = 0; i < SAMPLES; i++) {
     const app = await navigateAndWait(browser, `${baseURL}${OBJECTS_PATH}`);
     result.ui.push(app.shownMs);
     result.blank.push((await navigateAndWait(browser, `${baseURL}/${BLANK_PAGE}`)).shownMs);
     result.script.push(await sendAtOnce(app.apiUrls));
-    result.requests = app.apiUrls.length;
+    result.requests = app.apiUrls;
   }
   return result;
 }
@@ -325,6 +325,16 @@ async function typeInFieldAlone(page: Page, word: string, windowMs: number): Pro
   return (await stopWatching(page)).longest;
 }
 
+/** "spaces, 2 × _find": what the requests were, by the last part of their path. */
+function describeRequests(urls: string[]): string {
+  const counts = new Map<string, number>();
+  for (const url of urls) {
+    const name = new URL(url).pathname.split('/').pop() ?? url;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, n]) => (n > 1 ? `${n} × ${name}` : name)).join(', ') || 'none';
+}
+
 /** The app's search debounce, read from its source: the part of "keystroke → rows" that is a choice. */
 function searchDebounceMs(): number | undefined {
   const file = path.join(ROOT, 'src', 'features', 'objects', 'objects-search-bar.tsx');
@@ -419,7 +429,7 @@ export async function benchObjectsScreen(): Promise<BenchRow[]> {
       { metric: 'JS the first screen loads (objects, every script fetched), gzip', unit: 'KB', value: initialKb, budget: 400, group: 'Objects screen' },
       { ...timingRow(`navigation → first rows (${label}, new browser context)`, first.ui, 1500), group: `First rows (${label}), new browser context` },
       timingRow('  baseline: blank page of the same build (no scripts), same server, same wait', first.blank),
-      timingRow(`  baseline: the page's ${first.requests} API requests from a plain script, all at once`, first.script),
+      timingRow(`  baseline: the page's API requests (${describeRequests(first.requests)}) from a plain script, all at once`, first.script),
       ratioRow('  UI / (blank page + script)', first.ui, blankPlusScript),
       ...breakdown,
       { ...timingRow(`next page → new rows (${label})`, paging.ui, 500), group: `Page change (${label})` },
