@@ -70,6 +70,8 @@ function traceParts(buffer: Buffer): Record<'mainCompile' | 'backgroundCompile' 
 interface Window {
   start: number;
   end: number;
+  /** How many requests the window spans. */
+  count: number;
 }
 
 interface Sample {
@@ -78,7 +80,7 @@ interface Sample {
 }
 
 const span = (entries: ResourceEntry[]): Window | undefined =>
-  entries.length ? { start: Math.min(...entries.map((e) => e.startTime)), end: Math.max(...entries.map((e) => e.responseEnd)) } : undefined;
+    entries.length ? { start: Math.min(...entries.map((e) => e.startTime)), end: Math.max(...entries.map((e) => e.responseEnd)), count: entries.length } : undefined;
 
 export interface BreakdownHelpers {
   newPage: (browser: Browser) => Promise<{ page: Page; close: () => Promise<void> }>;
@@ -90,12 +92,12 @@ export interface BreakdownHelpers {
 // The parts, in the order they happen; a window part is printed with its median start and end.
 const PARTS: [key: string, label: string][] = [
   ['html', 'HTML document (navigation start → response end)'],
-  ['scripts', 'scripts in index.html (entry + modulepreload): download'],
+  ['scripts', 'scripts requested before DOMContentLoaded (entry, modulepreloads, their imports): download'],
   ['backgroundCompile', 'script parse/compile off the main thread (streaming; overlaps the download) [trace]'],
   ['mainCompile', 'script parse/compile on the main thread, until first rows [trace]'],
   ['evaluate', 'top-level evaluation of the modules (main thread) [trace]'],
   ['appStart', 'app start: scripts run (DOMContentLoaded) → React first commits into #root'],
-  ['lazyScripts', 'scripts loaded after start (route chunk, …): download'],
+  ['lazyScripts', 'scripts requested after DOMContentLoaded (lazy chunks: route, icons, …): download'],
   ['spaces', 'spaces request (GET /api/spaces/space)'],
   ['find', '_find requests (count + page), first sent → last answered'],
   ['otherApi', 'other API requests before first rows'],
@@ -131,15 +133,15 @@ async function tracedSample(browser: Browser, url: string, helpers: BreakdownHel
     return {
       shown,
       parts: {
-        html: { start: 0, end: timing.htmlEnd },
+        html: { start: 0, end: timing.htmlEnd, count: 1 },
         scripts: span(scripts.filter((e) => e.startTime < timing.dcl)),
         ...traceParts(trace),
-        appStart: timing.firstCommit !== undefined ? { start: timing.dcl, end: timing.firstCommit } : undefined,
+        appStart: timing.firstCommit !== undefined ? { start: timing.dcl, end: timing.firstCommit, count: 0 } : undefined,
         lazyScripts: span(scripts.filter((e) => e.startTime >= timing.dcl)),
         spaces: span(spaces),
         find: span(find),
         otherApi: span(other),
-        render: lastAnswer !== undefined ? { start: lastAnswer, end: shown } : undefined,
+        render: lastAnswer !== undefined ? { start: lastAnswer, end: shown, count: 0 } : undefined,
       },
     };
   } finally {
@@ -159,7 +161,8 @@ export async function firstRowsBreakdown(browser: Browser, url: string, samples:
       continue;
     }
     const windows = values as Window[];
-    const at = `${median(windows.map((w) => w.start)).toFixed(0)}–${median(windows.map((w) => w.end)).toFixed(0)} ms`;
+    const requests = median(windows.map((w) => w.count));
+    const at = `${median(windows.map((w) => w.start)).toFixed(0)}–${median(windows.map((w) => w.end)).toFixed(0)} ms${requests > 1 ? `, ${requests.toFixed(0)} requests` : ''}`;
     rows.push(timingRow(`  ${label} [at ${at}]`, windows.map((w) => w.end - w.start)));
   }
   return [
