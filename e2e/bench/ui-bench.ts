@@ -440,6 +440,11 @@ export async function benchObjectsScreen(): Promise<BenchRow[]> {
       ratioRow('  UI / baseline', paging.ui, paging.baseline),
       ...typingRows(typing20, 800),
       ...typingRows(typing500),
+      ratioRow(
+        'longest block while typing: 500 rows / 20 rows per page (should not grow with the page size)',
+        typing500.samples.map((t) => t.longestTaskMs),
+        typing20.samples.map((t) => t.longestTaskMs),
+      ),
     ];
   } finally {
     await browser.close();
