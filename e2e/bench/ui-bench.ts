@@ -233,6 +233,7 @@ async function firstRows(browser: Browser, baseURL: string): Promise<{ ui: numbe
 async function pageChanges(page: Page): Promise<Paired> {
   const result: Paired = { ui: [], baseline: [] };
   for (let i = 0; i < CHEAP_SAMPLES; i++) {
+    await settle(page);
     const before = await showingText(page);
     const started = await page.evaluate(() => {
       const next = document.querySelector<HTMLElement>('a[aria-label="Next page"], button[aria-label="Next page"]');
@@ -245,6 +246,28 @@ async function pageChanges(page: Page): Promise<Paired> {
     result.baseline.push(await sendAtOnce(await apiRequestsBetween(page, started, shown)));
   }
   return result;
+}
+
+/**
+ * Waits until the page has been quiet — no gap between frames above 50 ms — for 300 ms (at most 5 s),
+ * so that a sample does not pay for the render of the one before (e.g. 500 unfiltered rows coming back).
+ */
+function settle(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const started = performance.now();
+        let quietSince = started;
+        let last = started;
+        const frame = (now: number) => {
+          if (now - last > 50) quietSince = now;
+          last = now;
+          if (now - quietSince >= 300 || now - started > 5000) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
 }
 
 /** A main-thread block: a long task (Chromium reports those of 50 ms or more) or a gap between two frames. */
@@ -320,6 +343,7 @@ async function typeSearch(page: Page, word: string, unfiltered: string): Promise
   await box.fill('');
   await page.waitForFunction((text) => [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent === text), unfiltered);
   await box.focus();
+  await settle(page);
   await watchMainThread(page);
   await page.keyboard.type(word, { delay: TYPING_DELAY_MS });
   const shown = await whenShowingChanges(page, unfiltered);
@@ -342,6 +366,7 @@ async function typeInFieldAlone(page: Page, word: string, app: TypingSample): Pr
   const box = page.getByRole('searchbox', { name: 'Search saved objects' });
   await box.fill('');
   await box.focus();
+  await settle(page);
   await watchMainThread(page);
   await page.keyboard.type(word, { delay: TYPING_DELAY_MS });
   const firstKey = await page.evaluate(() => (window as unknown as { __bench: Watched }).__bench.firstKey);
