@@ -76,7 +76,7 @@ export async function startAppServer(objects = OBJECTS): Promise<{ baseURL: stri
     detached: true, // its own process group, so stopping it stops npx and vite alike
   });
   const stop = () => {
-    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGKILL'); // nothing to flush: the simulator is ephemeral
   };
   const baseURL = `http://127.0.0.1:${port}`;
   try {
