@@ -17,6 +17,18 @@ export const HISTORY_KEY = ['bulk-edit-history'] as const;
 /** Progress is shown at most this often: a re-render per answered chunk costs the page more than it tells. */
 const PROGRESS_INTERVAL_MS = 250;
 
+/** Resolves once the next frame is painted; in a tab that paints nothing (hidden), after at most a second. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 1000);
+    // A task queued from a frame's callback runs after that frame is painted.
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(fallback);
+      resolve();
+    }, 0));
+  });
+}
+
 export interface RunResult {
   entryId: string;
   plans: readonly ObjectPlan[];
@@ -30,6 +42,8 @@ export function useBulkApply(spaceId: string) {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<OutcomeCounts | null>(null);
   const cancelled = useRef(false);
+  // The last run's recording of its outcomes: a retry reads the entry only after it.
+  const lastRecorded = useRef<Promise<void>>(Promise.resolve());
 
   /** `entryId` given: a retry of some objects of an earlier run, recorded in the same history entry. */
   const run = useCallback(
@@ -37,6 +51,7 @@ export function useBulkApply(spaceId: string) {
       const toWrite = plans.filter((plan) => plan.status === 'change');
       cancelled.current = false;
       setProgress(countOutcomes(toWrite.length, new Map()));
+      if (entryId) await lastRecorded.current.catch(() => undefined);
       let entry = entryId ? await loadEntry(entryId) : undefined;
       if (!entry) {
         entry = newEntry(spaceId, describeEdits(edits), edits, toWrite);
@@ -66,13 +81,14 @@ export function useBulkApply(spaceId: string) {
           },
         });
         // The report does not wait for the outcomes to be recorded: until they are, the entry says `pending`,
-        // which undo treats as "re-read to find out", so it stays safe either way. A retry's read of the entry
-        // queues behind this write (IndexedDB runs transactions on a store in order).
-        // Started in a later task, so its copy of the before-images does not hold up the report's first render.
+        // which undo treats as "re-read to find out", so it stays safe either way. A retry reads the entry only
+        // once this write is done (lastRecorded). Started once the report is painted: its copy of the 10,000
+        // before-images would hold up the report.
         const written = entry;
-        const recorded = new Promise((resolve) => setTimeout(resolve, 0))
+        const recorded = afterNextPaint()
           .then(() => saveEntry(recordOutcomes(written, result.outcomes)))
           .finally(() => void queryClient.invalidateQueries({ queryKey: HISTORY_KEY }));
+        lastRecorded.current = recorded;
         return { entryId: entry.id, plans: toWrite, ...result, recorded };
       } finally {
         clearTimeout(pending);
