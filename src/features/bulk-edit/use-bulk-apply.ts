@@ -1,7 +1,7 @@
 // Runs an apply from the screen: before-images first (IndexedDB), then the chunked, version-guarded writes,
 // progress as chunks answer, Cancel between chunks, and the outcomes recorded in the history entry.
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { isResultUnknown } from '../../api/client';
 import { bulkGetSavedObjects, bulkUpdateSavedObjects, savedObjectQueries } from '../../api/saved-objects';
 import { applyPlans, countOutcomes, type ApplyDeps, type Outcome, type OutcomeCounts } from './engine/apply';
@@ -29,6 +29,31 @@ function afterNextPaint(): Promise<void> {
   });
 }
 
+/**
+ * The latest counts of the run, outside React state: a tick re-renders only the progress panel that reads
+ * them (useApplyProgress), not the screen around it with its 10,000 plans.
+ */
+export class ProgressStore {
+  private counts: OutcomeCounts | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  readonly get = () => this.counts;
+
+  set(counts: OutcomeCounts | null) {
+    this.counts = counts;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export function useApplyProgress(store: ProgressStore): OutcomeCounts | null {
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
 export interface RunResult {
   entryId: string;
   plans: readonly ObjectPlan[];
@@ -40,7 +65,8 @@ export interface RunResult {
 
 export function useBulkApply(spaceId: string) {
   const queryClient = useQueryClient();
-  const [progress, setProgress] = useState<OutcomeCounts | null>(null);
+  const [progress] = useState(() => new ProgressStore());
+  const [running, setRunning] = useState(false);
   const cancelled = useRef(false);
   // The last run's recording of its outcomes: a retry reads the entry only after it.
   const lastRecorded = useRef<Promise<void>>(Promise.resolve());
@@ -50,7 +76,8 @@ export function useBulkApply(spaceId: string) {
     async (plans: readonly ObjectPlan[], edits: Edit[], entryId?: string): Promise<RunResult> => {
       const toWrite = plans.filter((plan) => plan.status === 'change');
       cancelled.current = false;
-      setProgress(countOutcomes(toWrite.length, new Map()));
+      setRunning(true);
+      progress.set(countOutcomes(toWrite.length, new Map()));
       if (entryId) await lastRecorded.current.catch(() => undefined);
       let entry = entryId ? await loadEntry(entryId) : undefined;
       if (!entry) {
@@ -58,7 +85,8 @@ export function useBulkApply(spaceId: string) {
         try {
           await saveEntry(entry);
         } catch (error) {
-          setProgress(null);
+          setRunning(false);
+          progress.set(null);
           throw new Error(`The before-images could not be kept in this browser (${(error as Error).message}), so nothing was sent: without them the edit could not be undone.`, { cause: error });
         }
       }
@@ -69,7 +97,7 @@ export function useBulkApply(spaceId: string) {
       const showProgress = () => {
         pending = undefined;
         shownAt = performance.now();
-        setProgress(countOutcomes(toWrite.length, latest));
+        progress.set(countOutcomes(toWrite.length, latest));
       };
       try {
         const result = await applyPlans(kibanaApplyDeps, toWrite, {
@@ -92,18 +120,19 @@ export function useBulkApply(spaceId: string) {
         return { entryId: entry.id, plans: toWrite, ...result, recorded };
       } finally {
         clearTimeout(pending);
-        setProgress(null);
+        setRunning(false);
+        progress.set(null);
         // Marked stale, not re-read now: the screen re-reads its selection when the admin starts another edit
         // (a 10,000-object read the report does not need); other screens re-read theirs when they open.
         void queryClient.invalidateQueries({ queryKey: savedObjectQueries.all(), refetchType: 'none' });
       }
     },
-    [spaceId, queryClient],
+    [spaceId, queryClient, progress],
   );
 
   const cancel = useCallback(() => {
     cancelled.current = true;
   }, []);
 
-  return { run, progress, cancel };
+  return { run, running, progress, cancel };
 }

@@ -5,8 +5,13 @@
 export const MAX_BODY_BYTES = 1_000_000;
 export const DEFAULT_CHUNK_SIZE = 100;
 
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** UTF-8 length of a string, counted without encoding it (a lone surrogate is sent as U+FFFD: 3 bytes). */
 export function utf8Length(text: string): number {
+  // Most request bodies are plain ASCII: one byte per character.
+  if (ASCII.test(text)) return text.length;
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
