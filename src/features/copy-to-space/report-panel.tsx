@@ -9,8 +9,7 @@ import { formatObjectKey } from '../../lib/selection-link';
 import { countOutcomes, OUTCOME_LABELS, reportToCsv, reportToJson, type Outcome, type ReportRow } from './copy-report';
 import { spaceName } from './objects-step';
 
-// One screenful: a 3,000-row report renders (and lays out) only the page in view.
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 50;
 const COLORS: Record<Outcome, string> = {
   created: 'success',
   overwritten: 'success',
@@ -29,7 +28,7 @@ function objectsLink(row: ReportRow): string {
 }
 
 export function ReportPanel({ rows, spaces }: { rows: ReportRow[]; spaces: Space[] | undefined }) {
-  const [page, setPage] = useState({ index: 0, size: PAGE_SIZE });
+  const [pageIndex, setPageIndex] = useState(0);
   const routerLink = useRouterLinks();
   const counts = countOutcomes(rows);
   const summary = (Object.keys(OUTCOME_LABELS) as Outcome[])
@@ -80,11 +79,11 @@ export function ReportPanel({ rows, spaces }: { rows: ReportRow[]; spaces: Space
       </EuiFlexGroup>
       <EuiBasicTable
         tableCaption="Copy report"
-        items={rows.slice(page.index * page.size, (page.index + 1) * page.size)}
+        items={rows.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE)}
         columns={columns}
         rowHeader="title"
-        pagination={{ pageIndex: page.index, pageSize: page.size, totalItemCount: rows.length, showPerPageOptions: false }}
-        onChange={({ page: next }: Criteria<ReportRow>) => next && setPage({ index: next.index, size: next.size })}
+        pagination={{ pageIndex, pageSize: PAGE_SIZE, totalItemCount: rows.length, showPerPageOptions: false }}
+        onChange={({ page }: Criteria<ReportRow>) => page && setPageIndex(page.index)}
       />
     </>
   );
