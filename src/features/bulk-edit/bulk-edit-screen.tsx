@@ -58,15 +58,16 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
   // Raw JSON edits of single objects, by plan key; they replace what the edits would do to that object.
   const [overrides, setOverrides] = useState<ReadonlyMap<string, ObjectContent>>(new Map());
   const [editingJson, setEditingJson] = useState<ObjectPlan | null>(null);
-  const { run, progress, cancel } = useBulkApply(spaceId);
+  const { run, running, progress, cancel } = useBulkApply(spaceId);
   const confirmTitleId = useGeneratedHtmlId({ prefix: 'bulkEditConfirm' });
 
   const sources = reread ?? selection.data?.sources ?? [];
   // No edits is fine: the preview then lets the admin edit single objects as raw JSON.
   const editsValid = edits.every((edit) => validateEdit(edit).length === 0);
   const previewCurrent = preview !== null && JSON.stringify(preview.edits) === JSON.stringify(edits);
-  const toChange = preview?.plans.filter((plan) => plan.status === 'change') ?? [];
-  const spacesTouched = new Set(toChange.map((plan) => plan.space)).size;
+  // 10,000 plans: counted when the preview changes, not on every render of the screen.
+  const toChange = useMemo(() => preview?.plans.filter((plan) => plan.status === 'change') ?? [], [preview]);
+  const spacesTouched = useMemo(() => new Set(toChange.map((plan) => plan.space)).size, [toChange]);
 
   const planOf = (source: SourceObject, withOverrides = overrides) =>
     planObject(source, spaceId, edits, withOverrides.get(planKey(source.type, source.id, source.space ?? spaceId)));
@@ -173,7 +174,7 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
             </EuiCallOut>
           ) : null}
         </Section>
-        {result === null && progress === null ? (
+        {result === null && !running ? (
           <>
             <Section title="Edits">
               <SelectionSpaces.Provider value={objectSpaces}>
@@ -196,8 +197,8 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
             ) : null}
           </>
         ) : null}
-        {progress ? <ApplyProgress total={progress.updated + progress.conflict + progress.failed + progress.remaining} counts={progress} onCancel={cancel} /> : null}
-        {result && progress === null ? (
+        {running ? <ApplyProgress store={progress} onCancel={cancel} /> : null}
+        {result && !running ? (
           <Section title="Result">
             <ReportTable
               plans={result.plans}

@@ -1,3 +1,4 @@
+import './icons';
 import { useParams } from 'react-router-dom';
 import { BulkEditScreen } from './bulk-edit-screen';
 

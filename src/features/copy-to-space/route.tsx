@@ -1,3 +1,4 @@
+import './icons';
 import { useLocation, useParams } from 'react-router-dom';
 import { CopyWizard } from './copy-wizard';
 

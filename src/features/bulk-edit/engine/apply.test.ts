@@ -70,6 +70,19 @@ describe('apply', () => {
     expect(sim.store.get('visualization', 'v4', 'marketing')!.references[0].id).toBe('logs-b');
   });
 
+  it('bounds a request by what it sends: a big object whose edit is small is written, not refused as too large', async () => {
+    const { deps, sent, sources, sim } = setup(3);
+    // 600 KB of stored attributes: the object before and after the edit weighs more than Kibana's 1 MB limit
+    // together, but the update sends only the changed references.
+    const stored = sim.store.get('visualization', 'v1')!;
+    stored.attributes = { ...stored.attributes, visState: JSON.stringify({ params: { field: 'bytes', notes: 'x'.repeat(600_000) } }) };
+    const plans = sources().map((source) => planObject(source, 'default', [repoint]));
+    const { outcomes } = await applyPlans(deps, plans, { space: 'default' });
+    expect(plans.map((plan) => outcomes.get(plan.key)?.status)).toEqual(['updated', 'updated', 'updated']);
+    expect(sent).toEqual([['v0', 'v1', 'v2']]);
+    expect(sim.store.get('visualization', 'v1')!.references[0].id).toBe('logs-b');
+  });
+
   it('reports a stale version as a conflict and does not overwrite the newer edit', async () => {
     const { deps, sources, json, sim } = setup(3);
     const plans = sources().map((source) => planObject(source, 'default', [repoint]));

@@ -3,7 +3,7 @@
 // automatically. A chunk whose answer was lost (or that got a 5xx) is re-read (`_bulk_get`) and each object
 // reported as written or not written; a lost answer, 401/403 or 5xx stops the run before the next chunk.
 import type { BulkGetResponse, BulkUpdateObject, BulkUpdateResponse, SavedObject, SavedObjectErrorItem } from '../../../contract/kibana';
-import { chunkByCountAndBytes, DEFAULT_CHUNK_SIZE, MAX_BODY_BYTES } from './chunks';
+import { chunkByCountAndBytes, DEFAULT_CHUNK_SIZE, jsonBytes, MAX_BODY_BYTES } from './chunks';
 import { jsonEqual } from './json-value';
 import type { ObjectPlan } from './plan';
 
@@ -96,7 +96,8 @@ export async function applyPlans(deps: ApplyDeps, plans: readonly ObjectPlan[], 
   const { space, chunkSize = DEFAULT_CHUNK_SIZE, maxBytes = MAX_BODY_BYTES, concurrency = 2, isCancelled = () => false, onProgress } = options;
   const outcomes = new Map<string, Outcome>();
   const toSend = plans.filter((plan): plan is ObjectPlan & { request: BulkUpdateObject } => plan.status === 'change' && plan.request !== undefined);
-  const { chunks, oversized } = chunkByCountAndBytes(toSend, { maxCount: chunkSize, maxBytes: Math.max(0, maxBytes) });
+  // A request's body is its entries: only they count against the limit, not the before/after kept for the report.
+  const { chunks, oversized } = chunkByCountAndBytes(toSend, { maxCount: chunkSize, maxBytes: Math.max(0, maxBytes), sizeOf: (plan) => jsonBytes(plan.request) });
   for (const plan of oversized) outcomes.set(plan.key, { status: 'failed', message: 'This object’s update is larger than the 1 MB Kibana accepts in one request.' });
   let stoppedBecause: string | undefined;
   let next = 0;

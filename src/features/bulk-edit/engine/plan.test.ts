@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SavedObject } from '../../../contract/kibana';
-import { chunkByCountAndBytes, jsonBytes } from './chunks';
+import { chunkByCountAndBytes, jsonBytes, utf8Length } from './chunks';
 import type { Edit } from './edits';
 import { diffContent } from './diff';
 import { planObject } from './plan';
@@ -92,5 +92,12 @@ describe('chunking', () => {
     expect(oversized).toEqual([huge]);
     expect(chunks.map((c) => c.map((e) => e.id))).toEqual([['b1', 'b2'], ['b3', 's1']]);
     for (const chunk of chunks) expect(jsonBytes(chunk)).toBeLessThanOrEqual(1_000_000);
+  });
+
+  it('counts UTF-8 bytes as the browser sends them', () => {
+    const encoder = new TextEncoder();
+    for (const text of ['', 'plain ascii', 'café – naïve', '日本語のタイトル', 'emoji 👩‍💻 and 🇫🇷', 'lone \ud800 surrogate', 'end \udc00', 'pair at end 😀']) {
+      expect(utf8Length(text)).toBe(encoder.encode(text).length);
+    }
   });
 });
