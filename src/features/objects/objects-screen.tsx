@@ -7,14 +7,15 @@ import { useRouterLinks } from '../../components/use-router-links';
 import { BulkActionsBar } from './bulk-actions-bar';
 import { LoadingObjects } from './loading-objects';
 import { NoObjectsPrompt } from './no-objects-prompt';
-import { toObjectRow } from './object-row';
+import { toObjectRow, type ObjectRow } from './object-row';
 import { ObjectsLoadError } from './objects-load-error';
 import { canSortByTitle, effectiveSort, matchingQuery, objectsPageQuery } from './objects-query';
-import { ObjectsSearchBar, type CommittedSearch } from './objects-search-bar';
-import { ObjectsTable, type TableChange } from './objects-table';
+import { ObjectsSearchBar } from './objects-search-bar';
+import { ObjectsTable } from './objects-table';
 import { PastLastPagePrompt } from './past-last-page-prompt';
 import { ResultNotices } from './result-notices';
 import { ScopeFilter } from './scope-filter';
+import type { CommittedSearch } from './search-field';
 import {
   activeSelection,
   applyPageSelection,
@@ -69,7 +70,7 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   const [shownView, setShownView] = useState(view);
   if (page.data && !page.isPlaceholderData && shownView !== view) setShownView(view);
   const isStale = page.isPlaceholderData;
-  const query = matchingQuery(view);
+  const query = useMemo(() => matchingQuery(view), [view]);
   // Back from Copy to spaces or Bulk edit shows the selection that was handed to them (selection-memory.ts).
   const location = useLocation();
   const navigate = useNavigate();
@@ -81,8 +82,18 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   useEffect(() => {
     if (entryKey === UNKEYED_ENTRY) void navigate(location, { replace: true, state: location.state });
   }, [entryKey, location, navigate]);
-  const selection = activeSelection(chosen, query);
+  const selection = useMemo(() => activeSelection(chosen, query), [chosen, query]);
   const rows = useMemo(() => page.data?.rows.map((object) => toObjectRow(object, spaceId)) ?? [], [page.data, spaceId]);
+  // The table and the search bar are memoised: what they get stays the same object until it changes, so
+  // a page query changing state (fetching, then the same rows again) renders neither.
+  const checked = useMemo(() => checkedRows(selection, rows), [selection, rows]);
+  const onCheckedChange = useCallback((onPage: ObjectRow[]) => setChosen(applyPageSelection(selection, rows, onPage)), [selection, rows]);
+  const committed = useMemo(() => ({ text: view.q, types: view.types }), [view.q, view.types]);
+  const countQuery = useMemo(() => ({ search: query.search, namespaces: query.namespaces }), [query.search, query.namespaces]);
+  const scopeFilter = useMemo(
+    () => <ScopeFilter spaceName={spaceName} scope={view.scope} spaces={view.spaces} onChange={updateView} />,
+    [spaceName, view.scope, view.spaces, updateView],
+  );
   const total = page.data?.total ?? 0;
   const sort = effectiveSort(view);
   const isFiltered = view.q !== '' || view.types.length > 0 || view.spaces.length > 0;
@@ -123,9 +134,9 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
         titleSortable={canSortByTitle(view)}
         isLoading={page.isFetching}
         isStale={isStale}
-        checked={checkedRows(selection, rows)}
-        onCheckedChange={(checked) => setChosen(applyPageSelection(selection, rows, checked))}
-        onChange={(change: TableChange) => updateView(change)}
+        checked={checked}
+        onCheckedChange={onCheckedChange}
+        onChange={updateView}
       />
     );
   }
@@ -144,12 +155,10 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
       <EuiPageTemplate.Section>
         <ObjectsSearchBar
           spaceId={spaceId}
-          committed={{ text: view.q, types: view.types }}
-          countQuery={{ search: query.search, namespaces: query.namespaces }}
+          committed={committed}
+          countQuery={countQuery}
           onCommit={commitSearch}
-          toolsLeft={
-            <ScopeFilter spaceName={spaceName} scope={view.scope} spaces={view.spaces} onChange={(change) => updateView(change)} />
-          }
+          toolsLeft={scopeFilter}
         />
         <EuiSpacer size="m" />
         <BulkActionsBar
