@@ -1,6 +1,6 @@
 import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSpacer, EuiText } from '@elastic/eui';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { spaceQueries } from '../../api/spaces';
 import { useRouterLinks } from '../../components/use-router-links';
@@ -69,7 +69,15 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   // them, not the view being loaded.
   const [shownView, setShownView] = useState(view);
   if (page.data && !page.isPlaceholderData && shownView !== view) setShownView(view);
-  const isStale = page.isPlaceholderData;
+  // The rows, their caption and notices show this snapshot, deferred: new rows (500 on a page) render in
+  // slices between which the browser paints and takes keys, instead of one long freeze. The first rows
+  // are not deferred: there is nothing to show meanwhile.
+  const latest = useMemo(
+    () => ({ data: page.data, isStale: page.isPlaceholderData, isFetching: page.isFetching, view, captionView: shownView }),
+    [page.data, page.isPlaceholderData, page.isFetching, view, shownView],
+  );
+  const deferred = useDeferredValue(latest);
+  const shown = deferred.data === undefined ? latest : deferred;
   const query = useMemo(() => matchingQuery(view), [view]);
   // Back from Copy to spaces or Bulk edit shows the selection that was handed to them (selection-memory.ts).
   const location = useLocation();
@@ -83,7 +91,7 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
     if (entryKey === UNKEYED_ENTRY) void navigate(location, { replace: true, state: location.state });
   }, [entryKey, location, navigate]);
   const selection = useMemo(() => activeSelection(chosen, query), [chosen, query]);
-  const rows = useMemo(() => page.data?.rows.map((object) => toObjectRow(object, spaceId)) ?? [], [page.data, spaceId]);
+  const rows = useMemo(() => shown.data?.rows.map((object) => toObjectRow(object, spaceId)) ?? [], [shown.data, spaceId]);
   // The table and the search bar are memoised: what they get stays the same object until it changes, so
   // a page query changing state (fetching, then the same rows again) renders neither.
   const checked = useMemo(() => checkedRows(selection, rows), [selection, rows]);
@@ -94,14 +102,15 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
     () => <ScopeFilter spaceName={spaceName} scope={view.scope} spaces={view.spaces} onChange={updateView} />,
     [spaceName, view.scope, view.spaces, updateView],
   );
-  const total = page.data?.total ?? 0;
-  const sort = effectiveSort(view);
+  const total = shown.data?.total ?? 0;
+  const matches = page.data?.total ?? 0;
+  const sort = effectiveSort(shown.view);
   const isFiltered = view.q !== '' || view.types.length > 0 || view.spaces.length > 0;
 
   let results;
-  if (page.data === undefined && page.isError) {
+  if (shown.data === undefined && page.isError) {
     results = <ObjectsLoadError error={page.error} onRetry={() => void page.refetch()} isRetrying={page.isFetching} />;
-  } else if (page.data === undefined) {
+  } else if (shown.data === undefined) {
     results = (
       <LoadingObjects
         isFetching={page.fetchStatus === 'fetching'}
@@ -126,14 +135,14 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
       <ObjectsTable
         rows={rows}
         total={total}
-        page={view.page}
-        size={view.size}
+        page={shown.view.page}
+        size={shown.view.size}
         sort={sort.sort}
         // Above 10,000 matches the rows come oldest first (see ResultNotices): the header says so.
-        direction={page.data?.descendingUnavailable ? 'asc' : sort.direction}
-        titleSortable={canSortByTitle(view)}
-        isLoading={page.isFetching}
-        isStale={isStale}
+        direction={shown.data.descendingUnavailable ? 'asc' : sort.direction}
+        titleSortable={canSortByTitle(shown.view)}
+        isLoading={shown.isFetching}
+        isStale={shown.isStale}
         checked={checked}
         onCheckedChange={onCheckedChange}
         onChange={updateView}
@@ -164,23 +173,23 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
         <BulkActionsBar
           spaceId={spaceId}
           selection={selection}
-          total={page.isPlaceholderData ? 0 : total}
-          onSelectAllMatching={() => setChosen(selectAllMatching(query, total))}
+          total={page.isPlaceholderData ? 0 : matches}
+          onSelectAllMatching={() => setChosen(selectAllMatching(query, matches))}
           onClear={() => setChosen(EMPTY_SELECTION)}
         />
         <EuiSpacer size="s" />
-        {page.data ? (
+        {shown.data ? (
           <>
             <ResultNotices
               total={total}
-              descendingUnavailable={page.data.descendingUnavailable}
-              pageOutOfReach={page.data.pageOutOfReach}
+              descendingUnavailable={shown.data.descendingUnavailable}
+              pageOutOfReach={shown.data.pageOutOfReach}
               onSortOldestFirst={() => updateView({ direction: 'asc' })}
             />
             <EuiFlexGroup justifyContent="spaceBetween" alignItems="center" responsive={false}>
               <EuiFlexItem grow={false}>
                 <EuiText size="s" color="subdued" role="status">
-                  {showing(shownView.page, shownView.size, rows.length, total)}
+                  {showing(shown.captionView.page, shown.captionView.size, rows.length, total)}
                 </EuiText>
               </EuiFlexItem>
             </EuiFlexGroup>
