@@ -19,13 +19,14 @@ import { icon as link } from '@elastic/eui/es/components/icon/assets/link';
 import { icon as magnify } from '@elastic/eui/es/components/icon/assets/magnify';
 import { icon as moon } from '@elastic/eui/es/components/icon/assets/moon';
 import { icon as sortDown } from '@elastic/eui/es/components/icon/assets/sort_down';
+import { icon as sortUp } from '@elastic/eui/es/components/icon/assets/sort_up';
 import { icon as sortable } from '@elastic/eui/es/components/icon/assets/sortable';
 import { icon as tag } from '@elastic/eui/es/components/icon/assets/tag';
 
 export function preloadFirstScreenIcons(): void {
   appendIconComponentCache({
     dashboardApp, discoverApp, gisApp, indexPatternApp, lensApp, savedObjectsApp, visualizeApp, checkCircleFill,
-    chevronSingleDown, chevronSingleLeft, chevronSingleRight, empty, errorFill, info, link, magnify, moon, sortDown,
+    chevronSingleDown, chevronSingleLeft, chevronSingleRight, empty, errorFill, info, link, magnify, moon, sortDown, sortUp,
     sortable, tag,
   });
 }

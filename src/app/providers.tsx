@@ -1,16 +1,23 @@
 import { EuiProvider } from '@elastic/eui';
 import { EuiThemeBorealis } from '@elastic/eui-theme-borealis';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { GlobalToastList } from '../components/global-toast-list';
 import { ToastContext } from '../components/toast-context';
-import { createToastStore } from '../components/toast-store';
+import { createToastStore, type ToastStore } from '../components/toast-store';
 import { ColorModeContext, readStoredColorMode, storeColorMode, type ColorMode } from './color-mode';
 import { createQueryClient } from './query-client';
 
-export function Providers({ children }: { children: ReactNode }) {
-  const [toasts] = useState(createToastStore);
-  const [queryClient] = useState(() => createQueryClient(toasts));
+interface ProvidersProps {
+  children: ReactNode;
+  /** Made before React starts (app.tsx), so the first screen's requests can be sent at once. */
+  queryClient?: QueryClient;
+  toasts?: ToastStore;
+}
+
+export function Providers({ children, queryClient: givenClient, toasts: givenToasts }: ProvidersProps) {
+  const [toasts] = useState(() => givenToasts ?? createToastStore());
+  const [queryClient] = useState(() => givenClient ?? createQueryClient(toasts));
   const [colorMode, setColorModeState] = useState<ColorMode>(readStoredColorMode);
   const colorModeSetting = useMemo(
     () => ({

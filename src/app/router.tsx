@@ -1,17 +1,17 @@
 import { EuiPageTemplate } from '@elastic/eui';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { ObjectsRoute } from '../features/objects/route';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
 import { PageLoading } from './layout/page-loading';
 import { RouteErrorPage } from './layout/route-error-page';
 import { homePath } from './paths';
 
-// Each screen is its own chunk, fetched the first time the admin opens it.
+// Each screen is its own chunk, fetched the first time the admin opens it; except Objects, the home screen
+// most page loads land on: bundled with the app, its chunk is fetched with the app's scripts (not after
+// they ran) and it renders as soon as the app does.
 const screenRoutes: RouteObject[] = [
-  {
-    path: 'objects',
-    lazy: async () => ({ Component: (await import('../features/objects/route')).ObjectsRoute }),
-  },
+  { path: 'objects', Component: ObjectsRoute },
   {
     path: 'bulk-edit',
     lazy: async () => ({ Component: (await import('../features/bulk-edit/route')).BulkEditRoute }),

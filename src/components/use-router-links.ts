@@ -1,6 +1,6 @@
 // EUI links and buttons take `href` + `onClick`, not react-router's <Link>. This gives them
 // client-side navigation while keeping real hrefs, so middle-click and "open in new tab" work.
-import type { MouseEvent } from 'react';
+import { useCallback, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 
 export interface RouterLinkProps {
@@ -18,12 +18,16 @@ function isPlainLeftClick(event: MouseEvent<HTMLElement>): boolean {
  */
 export function useRouterLinks(): (path: string) => RouterLinkProps {
   const navigate = useNavigate();
-  return (path) => ({
-    href: path,
-    onClick: (event) => {
-      if (event.defaultPrevented || !isPlainLeftClick(event)) return;
-      event.preventDefault();
-      void navigate(path);
-    },
-  });
+  // Stable while `navigate` is, so memoised tables built from these links do not render again for nothing.
+  return useCallback(
+    (path: string) => ({
+      href: path,
+      onClick: (event: MouseEvent<HTMLElement>) => {
+        if (event.defaultPrevented || !isPlainLeftClick(event)) return;
+        event.preventDefault();
+        void navigate(path);
+      },
+    }),
+    [navigate],
+  );
 }

@@ -39,7 +39,7 @@ export function FilterPopover({ label, listLabel, options, selected, onChange, o
   };
   const button = (
     <EuiFilterButton
-      iconType="arrowDown"
+      iconType="chevronSingleDown"
       onClick={() => setOpen(!isOpen)}
       onMouseEnter={() => void loadChecklist()}
       onFocus={() => void loadChecklist()}

@@ -1,20 +1,21 @@
 import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSpacer, EuiText } from '@elastic/eui';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { spaceQueries } from '../../api/spaces';
 import { useRouterLinks } from '../../components/use-router-links';
 import { BulkActionsBar } from './bulk-actions-bar';
 import { LoadingObjects } from './loading-objects';
 import { NoObjectsPrompt } from './no-objects-prompt';
-import { toObjectRow } from './object-row';
+import { toObjectRow, type ObjectRow } from './object-row';
 import { ObjectsLoadError } from './objects-load-error';
 import { canSortByTitle, effectiveSort, matchingQuery, objectsPageQuery } from './objects-query';
-import { ObjectsSearchBar, type CommittedSearch } from './objects-search-bar';
-import { ObjectsTable, type TableChange } from './objects-table';
+import { ObjectsSearchBar } from './objects-search-bar';
+import { ObjectsTable } from './objects-table';
 import { PastLastPagePrompt } from './past-last-page-prompt';
 import { ResultNotices } from './result-notices';
 import { ScopeFilter } from './scope-filter';
+import type { CommittedSearch } from './search-field';
 import {
   activeSelection,
   applyPageSelection,
@@ -68,8 +69,16 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   // them, not the view being loaded.
   const [shownView, setShownView] = useState(view);
   if (page.data && !page.isPlaceholderData && shownView !== view) setShownView(view);
-  const isStale = page.isPlaceholderData;
-  const query = matchingQuery(view);
+  // The rows, their caption and notices show this snapshot, deferred: new rows (500 on a page) render in
+  // slices between which the browser paints and takes keys, instead of one long freeze. The first rows
+  // are not deferred: there is nothing to show meanwhile.
+  const latest = useMemo(
+    () => ({ data: page.data, isStale: page.isPlaceholderData, isFetching: page.isFetching, view, captionView: shownView }),
+    [page.data, page.isPlaceholderData, page.isFetching, view, shownView],
+  );
+  const deferred = useDeferredValue(latest);
+  const shown = deferred.data === undefined ? latest : deferred;
+  const query = useMemo(() => matchingQuery(view), [view]);
   // Back from Copy to spaces or Bulk edit shows the selection that was handed to them (selection-memory.ts).
   const location = useLocation();
   const navigate = useNavigate();
@@ -81,16 +90,27 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
   useEffect(() => {
     if (entryKey === UNKEYED_ENTRY) void navigate(location, { replace: true, state: location.state });
   }, [entryKey, location, navigate]);
-  const selection = activeSelection(chosen, query);
-  const rows = useMemo(() => page.data?.rows.map((object) => toObjectRow(object, spaceId)) ?? [], [page.data, spaceId]);
-  const total = page.data?.total ?? 0;
-  const sort = effectiveSort(view);
+  const selection = useMemo(() => activeSelection(chosen, query), [chosen, query]);
+  const rows = useMemo(() => shown.data?.rows.map((object) => toObjectRow(object, spaceId)) ?? [], [shown.data, spaceId]);
+  // The table and the search bar are memoised: what they get stays the same object until it changes, so
+  // a page query changing state (fetching, then the same rows again) renders neither.
+  const checked = useMemo(() => checkedRows(selection, rows), [selection, rows]);
+  const onCheckedChange = useCallback((onPage: ObjectRow[]) => setChosen(applyPageSelection(selection, rows, onPage)), [selection, rows]);
+  const committed = useMemo(() => ({ text: view.q, types: view.types }), [view.q, view.types]);
+  const countQuery = useMemo(() => ({ search: query.search, namespaces: query.namespaces }), [query.search, query.namespaces]);
+  const scopeFilter = useMemo(
+    () => <ScopeFilter spaceName={spaceName} scope={view.scope} spaces={view.spaces} onChange={updateView} />,
+    [spaceName, view.scope, view.spaces, updateView],
+  );
+  const total = shown.data?.total ?? 0;
+  const matches = page.data?.total ?? 0;
+  const sort = effectiveSort(shown.view);
   const isFiltered = view.q !== '' || view.types.length > 0 || view.spaces.length > 0;
 
   let results;
-  if (page.data === undefined && page.isError) {
+  if (shown.data === undefined && page.isError) {
     results = <ObjectsLoadError error={page.error} onRetry={() => void page.refetch()} isRetrying={page.isFetching} />;
-  } else if (page.data === undefined) {
+  } else if (shown.data === undefined) {
     results = (
       <LoadingObjects
         isFetching={page.fetchStatus === 'fetching'}
@@ -115,18 +135,18 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
       <ObjectsTable
         rows={rows}
         total={total}
-        page={view.page}
-        size={view.size}
+        page={shown.view.page}
+        size={shown.view.size}
         sort={sort.sort}
         // Above 10,000 matches the rows come oldest first (see ResultNotices): the header says so.
-        direction={page.data?.descendingUnavailable ? 'asc' : sort.direction}
-        titleSortable={canSortByTitle(view)}
-        isLoading={page.isFetching}
-        isStale={isStale}
-        checked={checkedRows(selection, rows)}
-        onCheckedChange={(checked) => setChosen(applyPageSelection(selection, rows, checked))}
-        onChange={(change: TableChange) => updateView(change)}
-        search={view.q}
+        direction={shown.data.descendingUnavailable ? 'asc' : sort.direction}
+        titleSortable={canSortByTitle(shown.view)}
+        isLoading={shown.isFetching}
+        isStale={shown.isStale}
+        checked={checked}
+        onCheckedChange={onCheckedChange}
+        onChange={updateView}
+        search={shown.view.q}
       />
     );
   }
@@ -145,34 +165,32 @@ export function ObjectsScreen({ spaceId }: { spaceId: string }) {
       <EuiPageTemplate.Section>
         <ObjectsSearchBar
           spaceId={spaceId}
-          committed={{ text: view.q, types: view.types }}
-          countQuery={{ search: query.search, namespaces: query.namespaces }}
+          committed={committed}
+          countQuery={countQuery}
           onCommit={commitSearch}
-          toolsLeft={
-            <ScopeFilter spaceName={spaceName} scope={view.scope} spaces={view.spaces} onChange={(change) => updateView(change)} />
-          }
+          toolsLeft={scopeFilter}
         />
         <EuiSpacer size="m" />
         <BulkActionsBar
           spaceId={spaceId}
           selection={selection}
-          total={page.isPlaceholderData ? 0 : total}
-          onSelectAllMatching={() => setChosen(selectAllMatching(query, total))}
+          total={page.isPlaceholderData ? 0 : matches}
+          onSelectAllMatching={() => setChosen(selectAllMatching(query, matches))}
           onClear={() => setChosen(EMPTY_SELECTION)}
         />
         <EuiSpacer size="s" />
-        {page.data ? (
+        {shown.data ? (
           <>
             <ResultNotices
               total={total}
-              descendingUnavailable={page.data.descendingUnavailable}
-              pageOutOfReach={page.data.pageOutOfReach}
+              descendingUnavailable={shown.data.descendingUnavailable}
+              pageOutOfReach={shown.data.pageOutOfReach}
               onSortOldestFirst={() => updateView({ direction: 'asc' })}
             />
             <EuiFlexGroup justifyContent="spaceBetween" alignItems="center" responsive={false}>
               <EuiFlexItem grow={false}>
                 <EuiText size="s" color="subdued" role="status">
-                  {showing(shownView.page, shownView.size, rows.length, total)}
+                  {showing(shown.captionView.page, shown.captionView.size, rows.length, total)}
                 </EuiText>
               </EuiFlexItem>
             </EuiFlexGroup>

@@ -1,18 +1,9 @@
-import { EuiFieldSearch, EuiFlexGroup, EuiFlexItem, EuiText } from '@elastic/eui';
-import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
-import { useLocation } from 'react-router-dom';
-import { formatSearchText, isSameSearch, parseSearchText } from './search-query';
+import { EuiFlexGroup, EuiFlexItem } from '@elastic/eui';
+import { memo, useCallback, useRef, type ReactElement } from 'react';
 import type { MatchingQuery } from '../../lib/selection-link';
+import { SearchField, type CommittedSearch, type SearchFieldControls } from './search-field';
 import { TypeFilter } from './type-filter';
-import { useUrlWriter, type UrlWriteOptions } from './use-url-writer';
-
-/** Long enough that typing a word sends one request, short enough to feel live. */
-export const SEARCH_DEBOUNCE_MS = 300;
-
-export interface CommittedSearch {
-  text: string;
-  types: string[];
-}
+import type { UrlWriteOptions } from './use-url-writer';
 
 interface ObjectsSearchBarProps {
   spaceId: string;
@@ -25,115 +16,23 @@ interface ObjectsSearchBarProps {
   toolsLeft?: ReactElement;
 }
 
-// Marks the history entry a typed search wrote, so the next pause in the same typing replaces it: one
-// search is one Back, however many pauses it took to type. Random per page load, as history state
-// outlives a reload.
-const PAGE_LOAD = Math.random().toString(36).slice(2);
-function typingMark(session: number) {
-  return { typedSearch: `${PAGE_LOAD}:${session}` };
-}
-function hasMark(state: unknown, mark: { typedSearch: string }): boolean {
-  return typeof state === 'object' && state !== null && (state as { typedSearch?: unknown }).typedSearch === mark.typedSearch;
-}
-
 /**
- * The box holds what the admin types (the draft); the URL gets it after a pause. The draft is replaced
- * from the URL only when the URL means another search (back/forward, a cleared filter), so the admin's
- * spelling and caret are never fought over. The URL arriving at a search this box sent is no such
- * change: on a slow machine it arrives while the admin has typed on, and must not take those keys back.
+ * The search field with the filters beside it. What is typed lives in the field alone (search-field.tsx):
+ * a keystroke renders neither this bar nor the type filter and its counts. Memoised: the screen renders
+ * again whenever its page query changes state, and none of that concerns the search.
  */
-export function ObjectsSearchBar({ spaceId, committed, countQuery, onCommit, toolsLeft }: ObjectsSearchBarProps) {
-  const committedText = formatSearchText(committed);
-  const [draft, setDraft] = useState(committedText);
-  const [seenCommitted, setSeenCommitted] = useState(committedText);
-  // Searches sent to the URL and not yet seen back, oldest first.
-  const [sent, setSent] = useState<string[]>([]);
-  if (committedText !== seenCommitted) {
-    setSeenCommitted(committedText);
-    const echo = sent.indexOf(committedText);
-    if (echo >= 0) setSent(sent.slice(echo + 1));
-    else {
-      setSent([]);
-      if (!isSameSearch(parseSearchText(draft), committed)) setDraft(committedText);
-    }
-  }
-
-  const parsed = parseSearchText(draft);
-  const isCommitted = isSameSearch(parsed, committed);
-  const { text } = parsed;
-  const typesKey = parsed.types.join(',');
-
-  // A typing session lasts until Enter, leaving the box, or a type filter click.
-  const session = useRef(0);
-  const url = useUrlWriter();
-  const commit = useCallback(
-    (search: CommittedSearch, how: 'typing' | 'done') => {
-      const mark = typingMark(session.current);
-      const continuesTyping = hasMark(url.current().state, mark);
-      if (onCommit(search, { replace: continuesTyping, state: how === 'typing' ? mark : undefined })) {
-        setSent((pending) => [...pending, formatSearchText(search)]);
-      }
-      if (how === 'done') session.current += 1;
-    },
-    [onCommit, url],
-  );
-
-  const renderedEntry = useLocation().key;
-  useEffect(() => {
-    if (isCommitted) return;
-    const timer = setTimeout(() => {
-      // The URL moved since this screen last rendered (Back, or a click not yet shown): the draft is
-      // judged again against the new URL once it renders, and Back is never undone by a late commit.
-      if (url.current().key !== renderedEntry) return;
-      commit({ text, types: typesKey ? typesKey.split(',') : [] }, 'typing');
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, typesKey, isCommitted, commit, url, renderedEntry]);
-
-  const changeTypes = (next: string[]) => {
-    const search = { text: parsed.text, types: next };
-    setDraft(formatSearchText(search));
-    commit(search, 'done'); // a click is deliberate: no need to wait
-  };
-
+export const ObjectsSearchBar = memo(function ObjectsSearchBar({ spaceId, committed, countQuery, onCommit, toolsLeft }: ObjectsSearchBarProps) {
+  const field = useRef<SearchFieldControls>(null);
+  const changeTypes = useCallback((types: string[]) => field.current?.applyTypes(types), []);
   return (
-    <>
-      {/* A plain search field, not EuiSearchBar: the query syntax is parsed by search-query.ts, and
-          EuiSearchBar would add ~40 KB gzip to the JS the first screen loads. */}
-      <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
-        {toolsLeft ? <EuiFlexItem grow={false}>{toolsLeft}</EuiFlexItem> : null}
-        <EuiFlexItem grow style={{ minWidth: 240 }}>
-          <EuiFieldSearch
-            fullWidth
-            isClearable
-            value={draft}
-            placeholder="Search by title, or type:(dashboard or lens) web"
-            aria-label="Search saved objects"
-            data-test-subj="objectsSearch"
-            onChange={(event) => setDraft(event.target.value)}
-            // Enter searches at once; typing searches after a pause.
-            onSearch={(value) => {
-              const now = parseSearchText(value);
-              commit({ text: now.text, types: now.types }, 'done');
-            }}
-          />
-        </EuiFlexItem>
-        <EuiFlexItem grow={false}>
-          <TypeFilter spaceId={spaceId} query={countQuery} selected={committed.types} onChange={changeTypes} />
-        </EuiFlexItem>
-      </EuiFlexGroup>
-      {parsed.problems.length ? (
-        <EuiText size="xs" color="danger" role="status">
-          <p>{parsed.problems.join(' ')}</p>
-        </EuiText>
-      ) : null}
-      {parsed.unknownTypes.length ? (
-        <EuiText size="xs" color="warning" role="status">
-          <p>
-            Not a type this console browses: {parsed.unknownTypes.join(', ')}. Ignored.
-          </p>
-        </EuiText>
-      ) : null}
-    </>
+    <EuiFlexGroup gutterSize="s" alignItems="flexStart" responsive={false} wrap>
+      {toolsLeft ? <EuiFlexItem grow={false}>{toolsLeft}</EuiFlexItem> : null}
+      <EuiFlexItem grow style={{ minWidth: 240 }}>
+        <SearchField ref={field} committed={committed} onCommit={onCommit} />
+      </EuiFlexItem>
+      <EuiFlexItem grow={false}>
+        <TypeFilter spaceId={spaceId} query={countQuery} selected={committed.types} onChange={changeTypes} />
+      </EuiFlexItem>
+    </EuiFlexGroup>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { EuiAvatar, EuiButtonGroup, EuiFlexGroup, EuiFlexItem } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { spaceQueries } from '../../api/spaces';
 import { FilterPopover } from './filter-popover';
 import type { ObjectsScope } from './url-state';
@@ -15,7 +16,7 @@ interface ScopeFilterProps {
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** This space, or every space at once (`namespaces=*`), optionally only some of them. */
-export function ScopeFilter({ spaceName, scope, spaces, onChange }: ScopeFilterProps) {
+export const ScopeFilter = memo(function ScopeFilter({ spaceName, scope, spaces, onChange }: ScopeFilterProps) {
   const { data: allSpaces = [] } = useQuery(spaceQueries.list());
   const options = allSpaces.map((space) => ({
     value: space.id,
@@ -43,4 +44,4 @@ export function ScopeFilter({ spaceName, scope, spaces, onChange }: ScopeFilterP
       ) : null}
     </EuiFlexGroup>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { EuiIcon, EuiNotificationBadge, EuiLoadingSpinner } from '@elastic/eui';
 import { useQueries } from '@tanstack/react-query';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { savedObjectQueries } from '../../api/saved-objects';
 import { typeDisplayName, typeIcon } from '../../components/object-type-icon';
 import { IMPORTABLE_TYPES } from '../../contract/types-registry';
@@ -19,7 +19,7 @@ interface TypeFilterProps {
  * Counts come from one `per_page=0` request per type, in parallel, only while the list is open, and
  * stay cached for a minute: cheap even with 100,000 objects, where loading objects to count them is not.
  */
-export function TypeFilter({ spaceId, query, selected, onChange }: TypeFilterProps) {
+export const TypeFilter = memo(function TypeFilter({ spaceId, query, selected, onChange }: TypeFilterProps) {
   const [isOpen, setIsOpen] = useState(false);
   const counts = useQueries({
     queries: IMPORTABLE_TYPES.map((type) => ({
@@ -42,4 +42,4 @@ export function TypeFilter({ spaceId, query, selected, onChange }: TypeFilterPro
   });
 
   return <FilterPopover label="Type" listLabel="Types" options={options} selected={selected} onChange={onChange} onOpenChange={setIsOpen} />;
-}
+});

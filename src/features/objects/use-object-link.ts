@@ -1,5 +1,6 @@
 // Links that open an object's flyout: same screen, same view, plus `?object=<key>` — real hrefs, so an
 // object can be opened in a new tab or its link copied.
+import { useCallback } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useRouterLinks, type RouterLinkProps } from '../../components/use-router-links';
 
@@ -14,5 +15,5 @@ export function objectSearch(search: string, key: string | null): string {
 export function useObjectLink(): (key: string) => RouterLinkProps {
   const { pathname, search } = useLocation();
   const linkTo = useRouterLinks();
-  return (key) => linkTo(`${pathname}${objectSearch(search, key)}`);
+  return useCallback((key: string) => linkTo(`${pathname}${objectSearch(search, key)}`), [pathname, search, linkTo]);
 }
