@@ -20,7 +20,9 @@ export default defineConfig({
   },
   // CORS off: the app is same-origin and needs none. Vite's default would let any page on another
   // localhost port send credentialed requests through the proxy and read the answers.
-  server: { port, cors: false },
+  // Warm-up: the dev server transforms the lazily loaded screens as it starts, so the first click to a
+  // screen on a busy machine does not wait seconds for its modules to be compiled on demand.
+  server: { port, cors: false, warmup: { clientFiles: ['./src/main.tsx', './src/features/*/route.tsx'] } },
   preview: { port, cors: false },
   build: {
     // EUI alone is ~1 MB minified; it is cached separately (below), so the default 500 kB warning is noise.

@@ -31,7 +31,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // What a user waits for on a busy 2-core machine (a screen's first load in the dev server included).
+  expect: { timeout: 20_000 },
   // CI also writes a JSON report, from which .ci/run counts every test that ran.
   reporter: process.env.CI ? [['list'], ['json', { outputFile: path.join(root, 'ci-reports', 'playwright.json') }]] : 'list',
   use: {
