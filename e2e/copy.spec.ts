@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 
 // The demo's planted situations: copying the web dashboard (with its closure) conflicts in Marketing (its web
@@ -19,13 +19,6 @@ async function find(request: APIRequestContext, space: string, type: string): Pr
   const response = await request.get(`/s/${space}/api/saved_objects/_find?type=${type}&per_page=1000`);
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { saved_objects: Found[] }).saved_objects;
-}
-
-/** No serious or critical axe violations on the page as it is now. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 async function pickSpaces(page: Page, names: string[]) {
