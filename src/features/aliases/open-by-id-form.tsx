@@ -1,4 +1,4 @@
-import { EuiButton, EuiButtonGroup, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiForm, EuiFormRow, EuiSpacer, EuiSuperSelect, EuiText, EuiTextArea, useGeneratedHtmlId } from '@elastic/eui';
+import { EuiButton, EuiButtonGroup, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiForm, EuiFormRow, EuiSpacer, EuiSuperSelect, EuiText, EuiTextArea, EuiTextColor, useGeneratedHtmlId } from '@elastic/eui';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { ObjectRef } from '../../api/resolve';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
@@ -6,7 +6,16 @@ import { BUILT_IN_TYPES, IMPORTABLE_TYPES } from '../../contract/types-registry'
 import { parseIdList, type IdListFormat, type IdListProblem } from './parse-id-list';
 
 const KNOWN_TYPES = Object.keys(BUILT_IN_TYPES);
-const TYPE_OPTIONS = IMPORTABLE_TYPES.map((type) => ({ value: type, inputDisplay: <ObjectTypeIcon type={type} /> }));
+// In the list, body text colour: EUI's primary text on the selected and focused row is 4.4:1 in dark mode.
+const TYPE_OPTIONS = IMPORTABLE_TYPES.map((type) => ({
+  value: type,
+  inputDisplay: <ObjectTypeIcon type={type} />,
+  dropdownDisplay: (
+    <EuiTextColor color="default">
+      <ObjectTypeIcon type={type} />
+    </EuiTextColor>
+  ),
+}));
 const FORMAT_OPTIONS: { id: IdListFormat; label: string }[] = [
   { id: 'typed', label: 'type:id per line' },
   { id: 'bare', label: 'Ids of one type' },
@@ -79,7 +88,7 @@ export function OpenByIdForm({ spaceId, initialText, onResolve, isResolving }: O
       </EuiFormRow>
       {format === 'bare' ? (
         <EuiFormRow label="Type of the ids">
-          <EuiSuperSelect options={TYPE_OPTIONS} valueOfSelected={bareType} onChange={setBareType} aria-label="Type of the ids" />
+          <EuiSuperSelect options={TYPE_OPTIONS} valueOfSelected={bareType} onChange={setBareType} popoverProps={{ 'aria-label': 'Types of ids' }} />
         </EuiFormRow>
       ) : null}
       <EuiFormRow
