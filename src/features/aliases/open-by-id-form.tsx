@@ -1,4 +1,4 @@
-import { EuiButton, EuiButtonGroup, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiForm, EuiFormRow, EuiSpacer, EuiSuperSelect, EuiText, EuiTextArea, EuiTextColor, useGeneratedHtmlId } from '@elastic/eui';
+import { EuiButton, EuiButtonGroup, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiForm, EuiFormRow, EuiSpacer, EuiSuperSelect, EuiText, EuiTextArea, useGeneratedHtmlId } from '@elastic/eui';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { ObjectRef } from '../../api/resolve';
 import { ObjectTypeIcon } from '../../components/object-type-icon';
@@ -6,16 +6,7 @@ import { BUILT_IN_TYPES, IMPORTABLE_TYPES } from '../../contract/types-registry'
 import { parseIdList, type IdListFormat, type IdListProblem } from './parse-id-list';
 
 const KNOWN_TYPES = Object.keys(BUILT_IN_TYPES);
-// In the list, body text colour: EUI's primary text on the selected and focused row is 4.4:1 in dark mode.
-const TYPE_OPTIONS = IMPORTABLE_TYPES.map((type) => ({
-  value: type,
-  inputDisplay: <ObjectTypeIcon type={type} />,
-  dropdownDisplay: (
-    <EuiTextColor color="default">
-      <ObjectTypeIcon type={type} />
-    </EuiTextColor>
-  ),
-}));
+const TYPE_OPTIONS = IMPORTABLE_TYPES.map((type) => ({ value: type, inputDisplay: <ObjectTypeIcon type={type} /> }));
 const FORMAT_OPTIONS: { id: IdListFormat; label: string }[] = [
   { id: 'typed', label: 'type:id per line' },
   { id: 'bare', label: 'Ids of one type' },
