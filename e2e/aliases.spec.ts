@@ -1,4 +1,4 @@
-import { expectAccessible } from './axe';
+import { COLOR_MODES, expectAccessible, startInColorMode } from './axe';
 import { expect, test } from './fixtures';
 
 const IDS = ['dashboard:web-overview', 'dashboard:old-web-overview', 'dashboard:kpi-overview', 'visualization:legacy-requests', 'dashbaord:typo'];
@@ -119,13 +119,18 @@ test('a failed disable says so and leaves the aliases as they were', async ({ pa
   await page.screenshot({ path: 'test-results/aliases-disable-failed.png' });
 });
 
-for (const colorMode of ['light', 'dark'] as const) {
-  test(`no serious accessibility violations, ${colorMode}: results, aliases tab, confirmation`, async ({ page }) => {
-    test.slow(); // axe reads the whole page in each of three states
-    await page.addInitScript((mode) => window.localStorage.setItem('saved-objects-console:color-mode', mode), colorMode);
+for (const colorMode of COLOR_MODES) {
+  test(`no serious accessibility violations, ${colorMode}: results, type list, aliases tab, confirmation`, async ({ page }) => {
+    test.slow(); // axe reads the whole page in each of four states
+    await startInColorMode(page, colorMode);
     await page.goto(`/s/default/aliases?${IDS.map((id) => `object=${id}`).join('&')}`);
     await expect(page.getByRole('region', { name: 'dashboard:kpi-overview' }).getByText('Conflict', { exact: true })).toBeVisible();
     await expectAccessible(page, 'open by id results');
+    await page.getByRole('button', { name: 'Ids of one type' }).click();
+    await page.getByRole('button', { name: /Type of the ids/ }).click();
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await expectAccessible(page, 'type of the ids list open');
+    await page.keyboard.press('Escape');
 
     await page.goto('/s/default/aliases?tab=aliases');
     const firstRow = page.getByRole('row').nth(1);

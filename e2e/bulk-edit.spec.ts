@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { COLOR_MODES, expectAccessible, startInColorMode } from './axe';
 import { CONTROL_HEADERS, expect, test } from './fixtures';
 
 // Adds `count` visualizations of the web data view to the demo deployment (default space).
@@ -34,13 +34,6 @@ async function read(request: APIRequestContext, ids: string[]): Promise<Stored[]
 async function plantEdit(request: APIRequestContext, id: string, description: string) {
   const response = await request.put('/api/saved_objects/_bulk_update', { headers: { 'kbn-xsrf': 'e2e' }, data: [{ type: 'visualization', id, attributes: { description } }] });
   expect(response.status()).toBe(200);
-}
-
-/** No serious or critical axe violations on the page as it is now. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
 const bulkEditUrl = (ids: string[]) => `/s/default/bulk-edit?objects=${ids.map((id) => `visualization:${id}`).join(',')}`;
@@ -85,7 +78,7 @@ test('repoints 50 visualizations to another data view, then undoes it; the histo
   const diff = page.getByRole('table', { name: /^Changes to Bulk vis 0/ });
   await expect(diff.getByText('references[kibanaSavedObjectMeta.searchSourceJSON.index].id')).toBeVisible();
   await expect(diff.getByText('"ecommerce-data-view"')).toBeVisible();
-  await expectAccessible(page);
+  await expectAccessible(page, 'preview of 50 with a diff open');
   await page.screenshot({ path: 'test-results/bulk-edit-preview.png', fullPage: true, animations: 'disabled' });
 
   await confirmApply(page, 'Update 50 objects in 1 space?');
@@ -101,7 +94,7 @@ test('repoints 50 visualizations to another data view, then undoes it; the histo
   const after = await read(request, ids);
   expect(after.filter((o) => o.references[0].id === 'web-data-view')).toHaveLength(49);
   expect(after.find((o) => o.id === 'bulk-vis-7')?.references[0].id).toBe('ecommerce-data-view');
-  await expectAccessible(page);
+  await expectAccessible(page, 'undo result');
 
   await page.reload();
   await expect(page.getByRole('table', { name: /^Past bulk edits/ }).getByText(/Restored 49, 1 changed since/)).toBeVisible();
@@ -119,7 +112,7 @@ test('an object changed between preview and apply is reported as a conflict and 
   const report = page.getByRole('table', { name: /^Result of the bulk edit/ });
   await expect(report.getByRole('row', { name: /Conflict.*Bulk vis 1.*Changed by someone else since the preview/ })).toBeVisible();
   expect((await read(request, ids)).map((o) => o.attributes.description)).toEqual(['reviewed', 'theirs', 'reviewed']);
-  await expectAccessible(page);
+  await expectAccessible(page, 'conflict report');
 });
 
 test('a dropped connection mid-apply ends in an exact written / not-written report, nothing written twice', async ({ page, request, simulator }) => {
@@ -150,5 +143,47 @@ test('a dropped connection mid-apply ends in an exact written / not-written repo
   expect(final.every((o) => o.attributes.description === 'new')).toBe(true);
   // Every object changed exactly once since the preview: a second write would have met a 409, not a new version.
   expect(final.every((o) => o.version !== before.get(o.id))).toBe(true);
-  await expectAccessible(page);
+  await expectAccessible(page, 'report after the retry');
 });
+
+for (const colorMode of COLOR_MODES) {
+  test(`no serious accessibility violations, ${colorMode}: picker, reference list, preview, JSON flyout, confirmation, report`, async ({ page, request }) => {
+    test.slow(); // axe reads the whole page in each of six states
+    await startInColorMode(page, colorMode);
+    await page.goto('/s/default/bulk-edit');
+    await expect(page.getByRole('heading', { name: 'Pick the objects to edit' })).toBeVisible();
+    await expectAccessible(page, 'object picker');
+
+    const ids = await addVisualizations(request, 3);
+    await page.goto(bulkEditUrl(ids));
+    await page.getByRole('group', { name: 'Add an edit' }).getByRole('button', { name: 'Repoint references' }).click();
+    const from = page.getByRole('combobox', { name: 'References to (edit 1)' });
+    await from.click();
+    await from.fill('Web');
+    await expect(page.getByRole('listbox').getByRole('option').filter({ hasText: '(web-data-view)' })).toBeVisible();
+    await expectAccessible(page, 'reference list open');
+    await page.getByRole('listbox').getByRole('option').filter({ hasText: '(web-data-view)' }).click();
+    await pick(page, 'Now point to (edit 1)', 'eCommerce', '(ecommerce-data-view)');
+    await page.getByRole('button', { name: 'Preview changes' }).click();
+    await page.getByRole('button', { name: 'Show changes to Bulk vis 0' }).click();
+    await expect(page.getByRole('table', { name: /^Changes to Bulk vis 0/ })).toBeVisible();
+    await expectAccessible(page, 'preview with a diff open');
+
+    await page.getByRole('button', { name: 'Edit the JSON of Bulk vis 0' }).click();
+    const flyout = page.getByRole('dialog', { name: 'Edit the JSON of Bulk vis 0' });
+    await expect(flyout).toBeVisible();
+    await expectAccessible(page, 'JSON flyout');
+    await flyout.getByRole('button', { name: 'Cancel' }).click();
+    await expect(flyout).toBeHidden();
+
+    await page.getByRole('button', { name: /^Apply to / }).click();
+    const modal = page.getByRole('alertdialog', { name: 'Update 3 objects in 1 space?' });
+    await expect(modal).toBeVisible();
+    await expectAccessible(page, 'apply confirmation');
+    await modal.getByRole('button', { name: /^Update / }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Updated: 3' })).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Past bulk edits/ })).toBeVisible();
+    await expectAccessible(page, 'report and history');
+    await page.screenshot({ path: `test-results/bulk-edit-a11y-${colorMode}.png`, fullPage: true, animations: 'disabled' });
+  });
+}

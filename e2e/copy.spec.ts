@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { COLOR_MODES, expectAccessible, startInColorMode } from './axe';
 import { expect, test } from './fixtures';
 
 // The demo's planted situations: copying the web dashboard (with its closure) conflicts in Marketing (its web
@@ -21,13 +21,6 @@ async function find(request: APIRequestContext, space: string, type: string): Pr
   return ((await response.json()) as { saved_objects: Found[] }).saved_objects;
 }
 
-/** No serious or critical axe violations on the page as it is now. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 async function pickSpaces(page: Page, names: string[]) {
   const list = page.getByRole('listbox', { name: 'Target spaces' });
   for (const name of names) await list.getByRole('option', { name: new RegExp(`^${name}`) }).click();
@@ -45,7 +38,7 @@ test('copies a dashboard closure to three spaces, deciding a conflict, an ambigu
 
   await pickSpaces(page, ['Marketing', 'Engineering', 'Security Ops']);
   await page.getByLabel('Check for existing objects, and ask me for each conflict').check();
-  await expectAccessible(page);
+  await expectAccessible(page, 'spaces and conflict mode chosen');
   await page.getByRole('button', { name: /^Copy 2 objects and related objects to 3 spaces/ }).click();
 
   await expect(statusRow(page, 'Marketing')).toContainText('Needs decisions');
@@ -62,7 +55,7 @@ test('copies a dashboard closure to three spaces, deciding a conflict, an ambigu
   await page.getByRole('combobox', { name: 'Decision for [Legacy] Error spikes (data view deleted) in Security Ops' }).selectOption('remap');
   await page.getByRole('combobox', { name: 'Replace Data view deleted-logs-data-view in security-ops with' }).selectOption('so-auth-data-view');
   await page.screenshot({ path: 'test-results/copy-decisions.png', fullPage: true, animations: 'disabled' });
-  await expectAccessible(page);
+  await expectAccessible(page, 'decisions: overwrite, ambiguous, remap');
 
   await page.getByRole('button', { name: 'Copy with these decisions' }).click();
   const report = page.getByRole('table', { name: 'Copy report' });
@@ -118,7 +111,7 @@ test('a dropped resolve call leads to "unknown, re-check", and nothing is writte
   await page.getByRole('button', { name: 'Re-check the space' }).click();
   await expect(page.getByText(/Nothing from this copy is in the space: sending again is safe/).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/copy-unknown.png', fullPage: true, animations: 'disabled' });
-  await expectAccessible(page);
+  await expectAccessible(page, 'unknown result, re-checked');
 
   await page.getByRole('button', { name: 'Send again' }).click();
   await expect(statusRow(page, 'Marketing')).toContainText('Copied');
@@ -142,3 +135,36 @@ test('a reload in the middle of the decisions keeps them', async ({ page }) => {
   await expect(page.getByRole('combobox', { name: 'Decision for [Legacy] Error spikes (data view deleted) in Engineering' })).toHaveValue('skip');
   await expect(statusRow(page, 'Engineering')).toContainText('Needs decisions');
 });
+
+for (const colorMode of COLOR_MODES) {
+  test(`no serious accessibility violations, ${colorMode}: object picker, related objects, decisions, report`, async ({ page }) => {
+    test.slow(); // axe reads the whole page in each of four states, around two copies
+    await startInColorMode(page, colorMode);
+    await page.goto('/s/default/copy');
+    await expect(page.getByRole('listbox', { name: 'Objects to copy' })).toBeVisible();
+    await expectAccessible(page, 'object picker');
+
+    await page.goto(HANDOVER);
+    await page.getByRole('button', { name: /Related objects added: \d+/ }).click();
+    const visualizations = page.getByRole('button', { name: /^Visualization \(\d+\)/ });
+    await visualizations.click();
+    await expect(visualizations).toHaveAttribute('aria-expanded', 'true');
+    await pickSpaces(page, ['Marketing', 'Security Ops']);
+    await page.getByLabel('Check for existing objects, and ask me for each conflict').check();
+    await expectAccessible(page, 'related objects open, spaces chosen');
+
+    await page.getByRole('button', { name: /^Copy 2 objects and related objects to 2 spaces/ }).click();
+    await expect(statusRow(page, 'Marketing')).toContainText('Needs decisions');
+    await page.getByRole('button', { name: 'Overwrite all in Marketing' }).click();
+    await page.getByRole('combobox', { name: 'Decision for [Legacy] Error spikes (data view deleted) in Security Ops' }).selectOption('remap');
+    await expect(page.getByRole('combobox', { name: 'Replace Data view deleted-logs-data-view in security-ops with' })).toBeVisible();
+    await expectAccessible(page, 'decisions with a remap');
+
+    await page.getByRole('combobox', { name: 'Replace Data view deleted-logs-data-view in security-ops with' }).selectOption('so-auth-data-view');
+    await page.getByRole('button', { name: 'Copy with these decisions' }).click();
+    await expect(page.getByRole('table', { name: 'Copy report' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /results:/ })).toBeVisible();
+    await expectAccessible(page, 'copy report');
+    await page.screenshot({ path: `test-results/copy-a11y-${colorMode}.png`, fullPage: true, animations: 'disabled' });
+  });
+}

@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { COLOR_MODES, expectAccessible, startInColorMode } from './axe';
 import { expect, test } from './fixtures';
 
 const SYNC = '/api/ml/saved_objects/sync';
-
-/** No serious or critical accessibility violations on the screen as it stands. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const section = (page: Page, name: RegExp) => page.getByRole('region', { name });
 
@@ -30,13 +23,13 @@ test('preview, then a run from the default space: everything but the two datafee
   const added = section(page, /Datafeed ids to add 1/);
   await expect(added).toContainText('Cannot be repaired from Default');
   await expect(section(page, /Datafeed ids to remove 1/)).toContainText('datafeed-login-spikes → none');
-  await expectAccessible(page);
+  await expectAccessible(page, 'preview');
   await page.screenshot({ path: 'test-results/ml-sync-preview.png', fullPage: true, animations: 'disabled' });
 
   await page.getByRole('button', { name: /^Synchronise/ }).click();
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText('2 items cannot be repaired from Default and will fail');
-  await expectAccessible(page);
+  await expectAccessible(page, 'confirmation');
   await dialog.getByRole('button', { name: 'Synchronise' }).click();
 
   const result = section(page, /Result of the sync/);
@@ -44,7 +37,7 @@ test('preview, then a run from the default space: everything but the two datafee
   await expect(result.getByRole('row').filter({ hasText: 'checkout-errors' })).toContainText('Run the sync from Marketing.');
   await expect(result.getByRole('row').filter({ hasText: 'login-spikes' })).toContainText('Run the sync from Security Ops.');
   await expect(page.getByText('Still out of sync after the run:')).toBeVisible();
-  await expectAccessible(page);
+  await expectAccessible(page, 'result of a run from Default');
   await page.screenshot({ path: 'test-results/ml-sync-run-default.png', fullPage: true, animations: 'disabled' });
 
   // New objects went where the screen said: all spaces.
@@ -68,7 +61,7 @@ test('runs from the spaces the screen names until the re-preview proves everythi
   await expect(page.getByRole('heading', { name: 'Everything is in sync' })).toBeVisible();
   await expect(page.getByText('Checked again after the run: nothing is left to repair.', { exact: false })).toBeVisible();
   await expect(section(page, /Runs from this browser/).getByText('Completed')).toHaveCount(3);
-  await expectAccessible(page);
+  await expectAccessible(page, 'everything in sync');
   await page.screenshot({ path: 'test-results/ml-sync-in-sync.png', fullPage: true, animations: 'disabled' });
 });
 
@@ -89,7 +82,7 @@ test('a 403 on open explains the privilege and licence needed', async ({ page, s
   const alert = page.getByRole('alert').filter({ hasText: 'Kibana refused the ML sync' });
   await expect(alert).toContainText('Machine Learning “All” privilege in the space Marketing');
   await expect(alert).toContainText('Platinum, Enterprise or trial licence');
-  await expectAccessible(page);
+  await expectAccessible(page, 'refused (403)');
   await page.screenshot({ path: 'test-results/ml-sync-403.png', fullPage: true, animations: 'disabled' });
 });
 
@@ -119,3 +112,28 @@ test('a run that fails with 503 keeps the preview; a lost answer is followed by 
   await expect(section(page, /Result of the sync/)).toContainText('7 done, 2 failed');
   expect(realRuns).toBe(2);
 });
+
+for (const colorMode of COLOR_MODES) {
+  test(`no serious accessibility violations, ${colorMode}: preview, confirmation, result, refused`, async ({ page, simulator }) => {
+    test.slow(); // axe reads the whole page in each of four states
+    await startInColorMode(page, colorMode);
+    await page.goto('/s/default/ml-sync');
+    await expect(section(page, /Saved objects to create 4/)).toBeVisible();
+    await expectAccessible(page, 'preview');
+
+    await page.getByRole('button', { name: /^Synchronise/ }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText('2 items cannot be repaired from Default and will fail');
+    await expectAccessible(page, 'confirmation');
+    await dialog.getByRole('button', { name: 'Synchronise' }).click();
+    await expect(section(page, /Result of the sync/)).toContainText('7 done, 2 failed');
+    await expect(section(page, /Runs from this browser/).getByText('Completed')).toBeVisible();
+    await expectAccessible(page, 'result and runs');
+    await page.screenshot({ path: `test-results/ml-sync-a11y-${colorMode}.png`, fullPage: true, animations: 'disabled' });
+
+    await simulator.setFaults([{ path: SYNC, status: 403, body: { statusCode: 403, error: 'Forbidden', message: 'Forbidden' } }]);
+    await page.goto('/s/marketing/ml-sync');
+    await expect(page.getByRole('alert').filter({ hasText: 'Kibana refused the ML sync' })).toBeVisible();
+    await expectAccessible(page, 'refused (403)');
+  });
+}

@@ -1,7 +1,7 @@
 // Errors an admin can act on, through the real app server: a Kibana that never answers, a delete whose
 // answer is lost, a delete of an object others use, and a refused export.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { COLOR_MODES, expectAccessible, startInColorMode } from './axe';
 import { expect, test } from './fixtures';
 
 const flyout = (page: Page, name: string) => page.getByRole('dialog', { name });
@@ -10,11 +10,6 @@ async function openDelete(page: Page, objectKey: string, title: string) {
   await page.goto(`/s/default/objects?object=${encodeURIComponent(objectKey)}`);
   await flyout(page, title).getByRole('button', { name: 'Delete' }).click();
   return page.getByRole('alertdialog', { name: `Delete “${title}”?` });
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
 }
 
 test('a Kibana that never answers ends "Loading spaces" with a message and Retry', async ({ page, simulator }) => {
@@ -27,6 +22,7 @@ test('a Kibana that never answers ends "Loading spaces" with a message and Retry
   await expect(page.getByRole('heading', { name: 'Kibana did not answer in time' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/did not answer GET \/api\/spaces\/space within 30 s/)).toBeVisible();
   await page.screenshot({ path: 'test-results/objects-spaces-timeout.png', animations: 'disabled' });
+  await expectAccessible(page, 'Kibana did not answer in time');
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('table').first()).toBeVisible();
 });
@@ -67,7 +63,7 @@ test('deleting a data view others use names them and needs an explicit "delete a
   const remove = confirm.getByRole('button', { name: 'Delete' });
   await expect(remove).toBeDisabled();
 
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectAccessible(page, 'delete confirmation naming the referrers');
   await page.screenshot({ path: 'test-results/objects-delete-referenced.png', animations: 'disabled' });
 
   await confirm.getByRole('checkbox', { name: 'Delete it anyway: 6 objects will be left with a missing reference' }).check();
@@ -87,3 +83,33 @@ test('a refused export names the privilege to grant, not just "Forbidden"', asyn
   await expect(page.getByText('Export failed')).toBeVisible();
   await expect(page.getByText(/Unable to export dashboard\. The user or API key the console uses needs Saved Objects Management: Read in this space/)).toBeVisible();
 });
+
+for (const colorMode of COLOR_MODES) {
+  test(`no serious accessibility violations, ${colorMode}: referenced delete, delete not done, export options, refused export`, async ({ page, simulator }) => {
+    test.slow(); // axe reads the whole page in each of four states
+    await startInColorMode(page, colorMode);
+    const referenced = await openDelete(page, 'index-pattern:web-data-view', 'logs-nginx.access-*');
+    await expect(referenced.getByText('6 saved objects reference it')).toBeVisible();
+    await expectAccessible(page, 'delete confirmation naming the referrers');
+
+    const confirm = await openDelete(page, 'dashboard:kpi-overview', 'Company KPIs');
+    await expect(confirm.getByText('No saved object references it.')).toBeVisible();
+    await simulator.setFaults([{ method: 'DELETE', path: '/api/saved_objects/dashboard/kpi-overview', drop: true, times: 1 }]);
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect(confirm.getByText('Not deleted')).toBeVisible();
+    await expectAccessible(page, 'delete not done');
+
+    await simulator.setFaults([
+      { method: 'POST', path: '/api/saved_objects/_export', status: 403, body: { statusCode: 403, error: 'Forbidden', message: 'Unable to export dashboard' } },
+    ]);
+    await page.goto('/s/default/objects?object=dashboard%3Akpi-overview');
+    await flyout(page, 'Company KPIs').getByRole('button', { name: /^Export/ }).click();
+    const exportOptions = page.getByRole('dialog').filter({ hasText: 'NDJSON file' });
+    await expect(exportOptions).toBeVisible();
+    await expectAccessible(page, 'export options');
+    await exportOptions.getByRole('button', { name: 'Export' }).click();
+    await expect(page.getByText('Export failed')).toBeVisible();
+    await page.screenshot({ path: `test-results/objects-errors-a11y-${colorMode}.png`, animations: 'disabled' });
+    await expectAccessible(page, 'refused export');
+  });
+}

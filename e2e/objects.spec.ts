@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectAccessible } from './axe';
+import { COLOR_MODES, expectAccessible, startInColorMode } from './axe';
 import { expect, test } from './fixtures';
 
 const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
@@ -246,10 +246,10 @@ test('a failed load offers a retry in place of the table', async ({ page, simula
   await expect(status(page, 'Showing 1–20 of 41 saved objects')).toBeVisible();
 });
 
-for (const colorMode of ['light', 'dark'] as const) {
-  test(`no serious accessibility violations, ${colorMode}: table, filters, flyout, modals`, async ({ page }) => {
-    test.slow(); // axe reads the whole page in each of five states
-    await page.addInitScript((mode) => window.localStorage.setItem('saved-objects-console:color-mode', mode), colorMode);
+for (const colorMode of COLOR_MODES) {
+  test(`no serious accessibility violations, ${colorMode}: table, filters, selection, export, flyout, modals`, async ({ page }) => {
+    test.slow(); // axe reads the whole page in each of six states
+    await startInColorMode(page, colorMode);
     await page.goto('/s/default/objects?scope=all');
     await expect(status(page, /Showing 1–20 of/)).toBeVisible();
     await expectAccessible(page, 'table, all spaces');
@@ -261,6 +261,11 @@ for (const colorMode of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: /^Space \d/ }).click();
     await expect(page.getByRole('dialog', { name: 'Space filter' }).getByRole('listbox', { name: 'Spaces' })).toBeVisible();
     await expectAccessible(page, 'space filter open');
+    await page.keyboard.press('Escape');
+    await page.getByRole('row').nth(1).getByRole('checkbox').check();
+    await page.getByRole('region', { name: 'Selection' }).getByRole('button', { name: /^Export/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Export options' })).toBeVisible();
+    await expectAccessible(page, 'selection, export options open');
     await page.keyboard.press('Escape');
 
     await page.goto('/s/default/objects?object=dashboard:web-overview');

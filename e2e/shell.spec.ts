@@ -1,3 +1,4 @@
+import { COLOR_MODES, expectAccessible, startInColorMode } from './axe';
 import { expect, test } from './fixtures';
 
 const DEMO_SPACES = ['Default', 'Engineering', 'Marketing', 'Sales', 'Security Ops'];
@@ -72,3 +73,23 @@ test('an unknown space in the URL says so and links to the default space', async
   await page.getByRole('link', { name: 'Go to the default space' }).click();
   await expect(page).toHaveURL('/s/default/objects');
 });
+
+for (const colorMode of COLOR_MODES) {
+  test(`no serious accessibility violations, ${colorMode}: space switcher, Kibana unavailable, unknown space`, async ({ page, simulator }) => {
+    test.slow(); // axe reads the whole page in each of three states
+    await startInColorMode(page, colorMode);
+    await page.goto('/s/default/copy');
+    await page.getByRole('button', { name: /Default.*current space/ }).click();
+    await expect(page.getByRole('listbox', { name: 'Spaces' }).getByRole('option', { name: 'Marketing', exact: true })).toBeVisible();
+    await expectAccessible(page, 'space switcher open');
+
+    await page.goto('/s/ghost/ml-sync');
+    await expect(page.getByRole('heading', { name: 'There is no space “ghost”' })).toBeVisible();
+    await expectAccessible(page, 'unknown space');
+
+    await simulator.setFaults([{ path: '/api/spaces/space', status: 503 }]);
+    await page.goto('/s/default/objects');
+    await expect(page.getByRole('heading', { name: 'Kibana is not available right now' })).toBeVisible();
+    await expectAccessible(page, 'Kibana unavailable');
+  });
+}

@@ -8,6 +8,10 @@ import { createToastStore, type ToastStore } from '../components/toast-store';
 import { ColorModeContext, readStoredColorMode, storeColorMode, type ColorMode } from './color-mode';
 import { createQueryClient } from './query-client';
 
+// Dark mode: Borealis draws a list's selected, focused row (space switcher, type lists) in primary text
+// (#61a2ff) on #123778, 4.4:1; a slightly darker blue makes it 4.75:1 (WCAG AA needs 4.5:1).
+const THEME_FIXES = { colors: { DARK: { backgroundBaseInteractiveSelectHover: '#10326f' } } };
+
 interface ProvidersProps {
   children: ReactNode;
   /** Made before React starts (app.tsx), so the first screen's requests can be sent at once. */
@@ -31,7 +35,7 @@ export function Providers({ children, queryClient: givenClient, toasts: givenToa
   );
 
   return (
-    <EuiProvider theme={EuiThemeBorealis} colorMode={colorMode}>
+    <EuiProvider theme={EuiThemeBorealis} colorMode={colorMode} modify={THEME_FIXES}>
       <ColorModeContext.Provider value={colorModeSetting}>
         <ToastContext.Provider value={toasts}>
           <QueryClientProvider client={queryClient}>

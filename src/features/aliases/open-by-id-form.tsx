@@ -79,7 +79,7 @@ export function OpenByIdForm({ spaceId, initialText, onResolve, isResolving }: O
       </EuiFormRow>
       {format === 'bare' ? (
         <EuiFormRow label="Type of the ids">
-          <EuiSuperSelect options={TYPE_OPTIONS} valueOfSelected={bareType} onChange={setBareType} aria-label="Type of the ids" />
+          <EuiSuperSelect options={TYPE_OPTIONS} valueOfSelected={bareType} onChange={setBareType} popoverProps={{ 'aria-label': 'Types of ids' }} />
         </EuiFormRow>
       ) : null}
       <EuiFormRow

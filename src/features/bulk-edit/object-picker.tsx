@@ -37,6 +37,7 @@ export function ObjectPicker({ spaceId, type, value, onChange, 'aria-label': ari
   return (
     <EuiComboBox<string>
       aria-label={ariaLabel}
+      inputPopoverProps={{ 'aria-label': `Options for ${ariaLabel}` }}
       placeholder={`Search ${type} objects or type an id`}
       singleSelection={{ asPlainText: true }}
       async

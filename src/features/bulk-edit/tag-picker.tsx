@@ -17,6 +17,7 @@ export function TagPicker({ spaceId, value, onChange, 'aria-label': ariaLabel }:
   return (
     <EuiComboBox<string>
       aria-label={ariaLabel}
+      inputPopoverProps={{ 'aria-label': `Options for ${ariaLabel}` }}
       placeholder="Pick tags"
       isLoading={tags.isLoading}
       options={options}

@@ -28,6 +28,7 @@ export function ExportPopover({ what, onExport, isExporting, disabledReason }: E
   );
   return (
     <EuiPopover
+      aria-label="Export options"
       button={disabledReason ? <EuiToolTip content={disabledReason}>{button}</EuiToolTip> : button}
       isOpen={isOpen}
       closePopover={() => setIsOpen(false)}
