@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { readPort } from './src/server/kibana-config';
@@ -15,8 +16,14 @@ export default defineConfig({
   // Kibana credentials, so a DNS-rebound page must not be able to reach it.
   resolve: {
     // EUI's theme package imports one helper from the CommonJS `lodash`, which bundles the whole library
-    // (~25 KB gzip) into the first screen; the ES build is tree-shaken to what is used.
-    alias: [{ find: /^lodash$/, replacement: 'lodash-es' }],
+    // (~25 KB gzip) into the first screen; the ES build is tree-shaken to what is used. EUI also imports
+    // single CommonJS modules (`lodash/isEqual`, …): their ES twins in lodash-es are smaller once bundled.
+    alias: [
+      { find: /^lodash$/, replacement: 'lodash-es' },
+      { find: /^lodash\/([\w.]+?)(\.js)?$/, replacement: 'lodash-es/$1.js' },
+      // EUI's href check needs only a URL's protocol: the browser's parser (src/lib/url-parse-shim.ts).
+      { find: /^url-parse$/, replacement: fileURLToPath(new URL('./src/lib/url-parse-shim.ts', import.meta.url)) },
+    ],
   },
   // CORS off: the app is same-origin and needs none. Vite's default would let any page on another
   // localhost port send credentialed requests through the proxy and read the answers.

@@ -1,4 +1,4 @@
-import { EuiMark, EuiTextColor } from '@elastic/eui';
+import { EuiTextColor, useEuiTheme } from '@elastic/eui';
 import type { ReactNode } from 'react';
 import type { ObjectTitleParts } from '../lib/object-title';
 import { highlightSegments, highlightTerms } from '../lib/search-highlight';
@@ -10,16 +10,27 @@ interface ObjectTitleTextProps extends ObjectTitleParts {
   renderTitle?: (title: ReactNode) => ReactNode;
 }
 
+/**
+ * A plain <mark> in EUI's highlight colours (as EuiMark draws it), without EuiMark's screen-reader
+ * "highlight start/end" words, which would become part of link and heading names; and without its
+ * module, which the first screen would otherwise load for this alone.
+ */
+function SearchMark({ children }: { children: ReactNode }) {
+  const { euiTheme } = useEuiTheme();
+  return (
+    <mark style={{ color: euiTheme.colors.textParagraph, backgroundColor: euiTheme.components.markBackground, fontWeight: euiTheme.font.weight.bold }}>
+      {children}
+    </mark>
+  );
+}
+
 function Highlighted({ text, terms }: { text: string; terms: string[] }) {
   if (!terms.length) return <>{text}</>;
   return (
     <>
       {highlightSegments(text, terms).map((segment, i) =>
-        // The screen-reader "highlight start/end" words would become part of link and heading names.
         segment.match ? (
-          <EuiMark key={i} hasScreenReaderHelpText={false}>
-            {segment.text}
-          </EuiMark>
+          <SearchMark key={i}>{segment.text}</SearchMark>
         ) : (
           segment.text
         ),
