@@ -2,8 +2,8 @@
 // - copying a 1,000-object closure to 3 spaces through the UI, against the same copy request sent from a
 //   plain script to the same server, in the same run, as a ratio (goal ≤ 1.3). 5 interleaved samples, median
 //   and spread. UI: click → first painted frame of the report, on the page's clock; script: the request and
-//   the parsing of its answer. For the record, the same request from a bare fetch in a page (the browser's
-//   own share);
+//   the parsing of its answer. For the record, the same request from a bare fetch in a blank page of the
+//   same origin, no app loaded (the browser's own share);
 // - the decision grid with 1,000 conflicts: copy answer → grid painted, and the longest main-thread block
 //   while it renders and while the admin decides (one row, then "Overwrite all").
 import type { Browser, Page } from 'playwright-core';
@@ -12,7 +12,7 @@ import type { StateDocument } from '../../src/simulator/state/schema';
 import { spread } from './bulk-edit-bench';
 import { timingRow, type BenchRow } from './report';
 import { closureState } from './simulator-writes-bench';
-import { newPage, startAppServer } from './ui-bench';
+import { newBlankPage, newPage, startAppServer } from './ui-bench';
 
 const SAMPLES = 5;
 const DASHBOARDS = Array.from({ length: 100 }, (_, d) => ({ type: 'dashboard', id: `bench-dash-${d}` }));
@@ -113,13 +113,12 @@ async function scriptCopy(baseURL: string): Promise<number> {
 }
 
 /**
- * The browser's own floor, for the record: the same request from a bare `fetch` in a page of the app (no app
- * code), timed like the script. What the UI costs beyond it is the app's.
+ * The browser's own floor, for the record: the same request from a bare `fetch` in a blank page of the same
+ * origin (no app loaded: nothing shares the renderer), timed like the script. What the UI costs beyond it is the app's.
  */
 async function inPageCopy(browser: Browser, baseURL: string): Promise<number> {
   await putState(baseURL, closureState());
-  const { page, close } = await newPage(browser);
-  await page.goto(`${baseURL}/s/default/copy`);
+  const { page, close } = await newBlankPage(browser, baseURL);
   const ms = await page.evaluate(async (body) => {
     const started = performance.now();
     const response = await fetch('/api/spaces/_copy_saved_objects', { method: 'POST', headers: { 'kbn-xsrf': 'bench', 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -188,14 +187,14 @@ export async function benchCopyScreen(): Promise<BenchRow[]> {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const ratios = ui.map((ms, i) => ms / script[i]);
     const samples = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
-    console.log(`Copy samples (ms) — UI: ${samples(ui)}; bare fetch in the page: ${samples(floor)}; script: ${samples(script)}; UI/script: ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
+    console.log(`Copy samples (ms) — UI: ${samples(ui)}; bare fetch in a blank page: ${samples(floor)}; script: ${samples(script)}; UI/script: ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
     console.log(`Copy grid samples (ms) — render: ${samples(grids.map((g) => g.renderMs))}; longest block: ${samples(grids.map((g) => g.renderBlockMs))}`);
     return [
       timingRow(`Copy wizard: the same copy request from a plain script (spread ${spread(script)} ms)`, script),
-      timingRow(`Copy wizard: the same request from a bare fetch in a page, no app code (spread ${spread(floor)} ms)`, floor),
+      timingRow(`Copy wizard: the same request from a bare fetch in a blank page of the same origin, no app (spread ${spread(floor)} ms)`, floor),
       timingRow(`Copy wizard: copy a 1,000-object closure to 3 spaces through the UI, click → report painted (spread ${spread(ui)} ms)`, ui),
       { metric: `Copy wizard: UI / script, median of ${SAMPLES} (spread of the paired ratios ${spread(ratios)}; goal ≤ 1.3)`, unit: '×', value: median(ui) / median(script), budget: 1.3 },
-      { metric: `Copy wizard: bare fetch in the page / script — the browser's own share (spread ${spread(floor.map((ms, i) => ms / script[i]))}; no budget)`, unit: '×', value: median(floor) / median(script) },
+      { metric: `Copy wizard: bare fetch in a blank page / script — the browser's own share (spread ${spread(floor.map((ms, i) => ms / script[i]))}; no budget)`, unit: '×', value: median(floor) / median(script) },
       timingRow(`Copy wizard: 1,000 conflicts, copy answer → decision grid painted (spread ${spread(grids.map((g) => g.renderMs))} ms)`, grids.map((g) => g.renderMs), 50),
       timingRow('Copy wizard: longest main-thread block, click Copy → grid painted', grids.map((g) => g.renderBlockMs), 50),
       timingRow('Copy wizard: longest main-thread block, one decision', grids.map((g) => g.decideBlockMs), 50),

@@ -93,6 +93,7 @@ export async function startAppServer(objects = OBJECTS): Promise<{ baseURL: stri
  * bench waits for — a "Showing …" status line, a one-row table — and a plain search field, as static HTML.
  */
 function writeBlankPage(): void {
+  if (fs.existsSync(path.join(ROOT, 'dist', BLANK_PAGE))) return;
   const html = fs.readFileSync(path.join(ROOT, 'dist', 'index.html'), 'utf8');
   const body = [
     '<main>',
@@ -142,6 +143,17 @@ new MutationObserver((_, observer) => {
   const root = document.getElementById('root');
   if (root && root.firstChild) { window.__firstCommit = performance.now(); observer.disconnect(); }
 }).observe(document, { childList: true, subtree: true });`;
+
+/**
+ * A page of the app's origin with no app in it (the bench's blank page): where the bare `fetch` baselines of
+ * the bulk edit and copy benches run, so nothing of the app shares the renderer with them.
+ */
+export async function newBlankPage(browser: Browser, baseURL: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  writeBlankPage();
+  const blank = await newPage(browser);
+  await blank.page.goto(`${baseURL}/${BLANK_PAGE}`);
+  return blank;
+}
 
 export async function newPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedObject } from '../../contract/kibana';
@@ -35,10 +35,14 @@ async function copyTo(user: User, spaces: string[], mode: RegExp) {
   await user.click(screen.getByRole('button', { name: /^Copy \d+ objects? / }));
 }
 
-const statusOf = async (space: string) => {
-  const table = await screen.findByRole('table', { name: /^Status of every target space/ });
-  return within(table).getByRole('row', { name: new RegExp(space) });
-};
+/** The space's row of the status table once its answer is in (while the copy is out it says "Copying…"). */
+const statusOf = (space: string) =>
+  waitFor(() => {
+    const table = screen.getByRole('table', { name: /^Status of every target space/ });
+    const row = within(table).getByRole('row', { name: new RegExp(space) });
+    expect(row).not.toHaveTextContent('Copying…');
+    return row;
+  });
 
 const reportRow = async (space: string, title: string) => {
   const table = await screen.findByRole('table', { name: /^Copy report/ });
@@ -140,6 +144,26 @@ describe('Copy to spaces', () => {
     expect(await reportRow('Marketing', 'w1')).toHaveTextContent('Unsupported type');
     expect(await reportRow('Marketing', '[Web logs] Overview')).toHaveTextContent('Created');
     expect(await reportRow('Sales', '[Web logs] Overview')).toHaveTextContent('Failed');
+  });
+
+  it('while the copy is out, every target space says "Copying…" until its answer arrives', async () => {
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.post('*/api/spaces/_copy_saved_objects', async () => {
+        await held;
+        return HttpResponse.json({ marketing: { success: true, successCount: 0 }, sales: { success: true, successCount: 0 } });
+      }),
+    );
+    const { user } = renderWizard('dashboard:web-overview');
+    await copyTo(user, ['Marketing', 'Sales'], /Create new copies/);
+    const table = await screen.findByRole('table', { name: /^Status of every target space/ });
+    expect(within(table).getByRole('row', { name: /Marketing/ })).toHaveTextContent('Copying…');
+    expect(within(table).getByRole('row', { name: /Sales/ })).toHaveTextContent('Copying…');
+    expect(screen.queryByRole('button', { name: /Re-check/ })).not.toBeInTheDocument();
+    answer();
+    expect(await statusOf('Marketing')).toHaveTextContent('Copied');
+    expect(await statusOf('Sales')).toHaveTextContent('Copied');
   });
 
   it('a lost copy answer marks the space unknown; nothing is resent until the admin re-checks and asks', async () => {

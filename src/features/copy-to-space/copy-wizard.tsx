@@ -86,9 +86,15 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
     return latest;
   }, [state.copyAnswers, state.lastAnswers, state.pending]);
   const rows = useMemo(() => [...view].flatMap(([key, answer]) => decisionRows(key.split('>')[0], key.split('>')[1], answer)), [view]);
+  const copying = state.phase === 'copying';
   const statusRows: SpaceStatusRow[] = useMemo(
-    () => [...view].map(([key, answer]) => ({ key, source: key.split('>')[0], space: key.split('>')[1], ...summariseSpace(answer) })),
-    [view],
+    () =>
+      [...view].map(([key, answer]) => {
+        const row = { key, source: key.split('>')[0], space: key.split('>')[1], ...summariseSpace(answer) };
+        // While the copy is out, its spaces are "unknown" only on disk (for a reload): on screen they are being copied.
+        return copying && state.pending[key]?.step === 'copy' ? { ...row, status: 'sending' as const, message: undefined } : row;
+      }),
+    [view, copying, state.pending],
   );
 
   const onDecide = useCallback((key: string, decision: Decision) => update((s) => ({ decisions: { ...s.decisions, [key]: decision } })), [update]);
@@ -194,8 +200,8 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
               <p>Copying… the answer for every target space is shown here when it arrives.</p>
             </EuiText>
           )}
-          {/* While the copy is out, the spaces it goes to are only "waiting": the table and the lost-answer panel come with the answer. */}
-          {locked && state.phase !== 'copying' && statusRows.length > 0 && <SpaceStatusTable rows={statusRows} spaces={spaces} multipleSources={groups.length > 1} onDecideSpace={onDecideSpace} />}
+          {/* While the copy is out, its spaces say "Copying…"; the lost-answer panel comes only with the answer. */}
+          {locked && statusRows.length > 0 && <SpaceStatusTable rows={statusRows} spaces={spaces} multipleSources={groups.length > 1} onDecideSpace={onDecideSpace} />}
           <EuiSpacer size="s" />
           <PendingPanel
             pending={state.phase === 'copying' ? NO_PENDING : state.pending}

@@ -6,13 +6,16 @@ import type { Space } from '../../contract/kibana';
 import type { SpaceSummary } from './copy-plan';
 import { spaceName } from './objects-step';
 
-export interface SpaceStatusRow extends SpaceSummary {
+export interface SpaceStatusRow extends Omit<SpaceSummary, 'status'> {
   key: string;
   source: string;
   space: string;
+  /** `sending`: the request for this space is out and has not answered yet. */
+  status: SpaceSummary['status'] | 'sending';
 }
 
-const STATUS: Record<SpaceSummary['status'], { label: string; color: string }> = {
+const STATUS: Record<SpaceStatusRow['status'], { label: string; color: string }> = {
+  sending: { label: 'Copying…', color: 'hollow' },
   copied: { label: 'Copied', color: 'success' },
   'copied-with-failures': { label: 'Copied, some failed', color: 'warning' },
   'needs-decisions': { label: 'Needs decisions', color: 'primary' },
@@ -27,22 +30,24 @@ interface Props {
   onDecideSpace: (row: SpaceStatusRow, action: 'overwrite' | 'skip') => void;
 }
 
-// Memoised: a decision in the grid below leaves this table as it is.
+// Memoised: a decision in the grid below leaves this table as it is. Shown from the moment the copy goes out
+// (every space "Copying…"), so that when the answer comes only its cells change.
 export const SpaceStatusTable = memo(function SpaceStatusTable({ rows, spaces, multipleSources, onDecideSpace }: Props) {
   const columns: EuiBasicTableColumn<SpaceStatusRow>[] = [
     { field: 'space', name: 'Target space', render: (space: string) => spaceName(spaces, space) },
     ...(multipleSources ? [{ field: 'source', name: 'From', render: (source: string) => spaceName(spaces, source) } as EuiBasicTableColumn<SpaceStatusRow>] : []),
-    { field: 'status', name: 'Status', render: (status: SpaceSummary['status']) => <EuiBadge color={STATUS[status].color}>{STATUS[status].label}</EuiBadge> },
+    { field: 'status', name: 'Status', render: (status: SpaceStatusRow['status']) => <EuiBadge color={STATUS[status].color}>{STATUS[status].label}</EuiBadge> },
     {
       field: 'successCount',
       name: 'Counts',
-      render: (_: unknown, row: SpaceStatusRow) => (
-        <EuiText size="xs">
-          {row.status === 'needs-decisions' ? `${row.successCount} ready (not written yet)` : `${row.successCount} copied`}
-          {row.decisions ? `, ${row.decisions} to decide` : ''}
-          {row.failures ? `, ${row.failures} failed` : ''}
-        </EuiText>
-      ),
+      render: (_: unknown, row: SpaceStatusRow) =>
+        row.status === 'sending' ? null : (
+          <EuiText size="xs">
+            {row.status === 'needs-decisions' ? `${row.successCount} ready (not written yet)` : `${row.successCount} copied`}
+            {row.decisions ? `, ${row.decisions} to decide` : ''}
+            {row.failures ? `, ${row.failures} failed` : ''}
+          </EuiText>
+        ),
     },
     { field: 'message', name: 'Details', render: (message?: string) => <EuiText size="xs">{message ?? ''}</EuiText> },
     {
