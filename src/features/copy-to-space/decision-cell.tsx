@@ -1,6 +1,7 @@
-// The decision of one row of the grid: a native select (cheap to render 50 at a time, keyboard friendly).
-import { EuiSelect } from '@elastic/eui';
+// The decision of one row of the grid: a native select drawn like EUI's (cheap to mount a page of them at
+// once, keyboard friendly).
 import { memo } from 'react';
+import { DenseSelect } from '../../components/dense-select';
 import { fullTime } from '../../lib/relative-time';
 import type { Decision, DecisionRow } from './copy-plan';
 
@@ -38,8 +39,7 @@ export const DecisionCell = memo(function DecisionCell({ row, decision, label, o
             { value: 'remap', text: 'Remap to an object in the space' },
           ];
   return (
-    <EuiSelect
-      compressed
+    <DenseSelect
       aria-label={label}
       options={options}
       value={valueOf(decision)}
