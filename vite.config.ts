@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { dropPropTypesPlugin } from './src/server/drop-prop-types-plugin';
 import { readPort } from './src/server/kibana-config';
 import { kibanaProxyPlugin } from './src/server/kibana-proxy-plugin';
 
@@ -11,7 +12,7 @@ const browserTests = ['src/**/*.test.tsx', 'src/api/**/*.test.ts'];
 
 export default defineConfig({
   // Vitest runs its own Vite server: no proxy (and no embedded simulator) there.
-  plugins: [react(), ...(process.env.VITEST ? [] : [kibanaProxyPlugin(process.env)])],
+  plugins: [react(), ...(process.env.VITEST ? [] : [kibanaProxyPlugin(process.env)]), dropPropTypesPlugin()],
   // Host checking (server/preview.allowedHosts) keeps Vite's default on purpose: the proxy adds
   // Kibana credentials, so a DNS-rebound page must not be able to reach it.
   resolve: {
