@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedObject } from '../../contract/kibana';
@@ -11,6 +11,7 @@ const t = createTestSimulator();
 const server = startMswServer(t.sim);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
+  server.events.removeAllListeners();
   t.sim.resetToInitial();
   server.resetHandlers();
   window.sessionStorage.clear();
@@ -164,6 +165,25 @@ describe('Copy to spaces', () => {
     answer();
     expect(await statusOf('Marketing')).toHaveTextContent('Copied');
     expect(await statusOf('Sales')).toHaveTextContent('Copied');
+  });
+
+  it('a second click on Copy before the screen has updated sends nothing more', async () => {
+    let copies = 0;
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/_copy_saved_objects')) copies += 1;
+    });
+    const { user } = renderWizard('dashboard:web-overview');
+    const list = await screen.findByRole('listbox', { name: 'Target spaces' });
+    await user.click(within(list).getByRole('option', { name: /^Marketing/ }));
+    const copy = screen.getByRole('button', { name: /^Copy 1 object/ });
+    // Two clicks before React renders the first one's "Copying…" (the button is still there for the second).
+    act(() => {
+      copy.click();
+      copy.click();
+    });
+    expect(await statusOf('Marketing')).toHaveTextContent('Copied');
+    expect(copies).toBe(1);
+    expect((await objectsIn('marketing', 'dashboard')).filter((d) => d.attributes.title === '[Web logs] Overview' && d.id !== 'mk-web-overview')).toHaveLength(1);
   });
 
   it('a lost copy answer marks the space unknown; nothing is resent until the admin re-checks and asks', async () => {

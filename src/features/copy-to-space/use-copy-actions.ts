@@ -1,7 +1,7 @@
 // The wizard's actions: copy, resolve (then remap), re-check and explicit resend. Before a write goes out,
 // its spaces are saved as "unknown" at once, so a reload or a lost answer can never lead to a silent resend.
 import { useQueryClient } from '@tanstack/react-query';
-import { startTransition, useState } from 'react';
+import { startTransition, useRef, useState } from 'react';
 import { savedObjectQueries } from '../../api/saved-objects';
 import type { ClosureObject } from './closure';
 import { buildCopyRequest, spaceKey, summariseSpace, type CopyOptions, type SourceGroup, type SpaceAnswer } from './copy-plan';
@@ -43,19 +43,37 @@ export function useCopyActions(state: WizardState, update: Update, groups: Sourc
   // with the report for the main thread (it is the same closure: copying does not change the source).
   const refresh = () => void queryClient.invalidateQueries({ queryKey: savedObjectQueries.all(), refetchType: 'none' });
 
+  // One copy at a time. The "Copying…" state is rendered as a transition (so the click's task stays short:
+  // the status table mounts, and EUI measures its header, in later tasks), so the Copy button can still be
+  // on screen for a moment after the click: a second click then must not send a second copy.
+  const copyInFlight = useRef(false);
+
   async function copy(only?: { groups: SourceGroup[]; spaces: string[] }) {
+    if (copyInFlight.current) return;
+    copyInFlight.current = true;
+    try {
+      await sendCopy(only);
+    } finally {
+      copyInFlight.current = false;
+    }
+  }
+
+  async function sendCopy(only?: { groups: SourceGroup[]; spaces: string[] }) {
     const targetGroups = only?.groups ?? groups;
     const spaces = only?.spaces ?? state.spaces;
     const keys = targetGroups.flatMap((g) => buildCopyRequest(g, spaces, options).spaces.map((s) => spaceKey(g.source, s)));
     const marked = Object.fromEntries(keys.map((k) => [k, { step: 'copy', kind: 'unknown', message: NO_ANSWER } as PendingRequest]));
-    update(
-      (s) => ({
-        phase: 'copying',
-        sentAt: new Date().toISOString(),
-        pending: { ...(only ? s.pending : {}), ...marked },
-        ...(only ? { rechecks: without(s.rechecks, keys) } : { copyAnswers: {}, lastAnswers: {}, remaps: {}, rechecks: {}, decisions: s.decisions }),
-      }),
-      { now: true },
+    // Saved at once (`now`), before the request goes out; only its rendering waits.
+    startTransition(() =>
+      update(
+        (s) => ({
+          phase: 'copying',
+          sentAt: new Date().toISOString(),
+          pending: { ...(only ? s.pending : {}), ...marked },
+          ...(only ? { rechecks: without(s.rechecks, keys) } : { copyAnswers: {}, lastAnswers: {}, remaps: {}, rechecks: {}, decisions: s.decisions }),
+        }),
+        { now: true },
+      ),
     );
     const { answered, pending } = split(await runCopy(targetGroups, spaces, options), 'copy');
     // The answer can bring a grid of 1,000 decisions or a report of 3,000 rows: rendered as a transition,
