@@ -92,7 +92,7 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
       [...view].map(([key, answer]) => {
         const row = { key, source: key.split('>')[0], space: key.split('>')[1], ...summariseSpace(answer) };
         // While the copy is out, its spaces are "unknown" only on disk (for a reload): on screen they are being copied.
-        return copying && state.pending[key]?.step === 'copy' ? { ...row, status: 'sending' as const, message: undefined } : row;
+        return copying && state.pending[key]?.sending ? { ...row, status: 'sending' as const, message: undefined } : row;
       }),
     [view, copying, state.pending],
   );

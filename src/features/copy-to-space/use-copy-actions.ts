@@ -62,7 +62,7 @@ export function useCopyActions(state: WizardState, update: Update, groups: Sourc
     const targetGroups = only?.groups ?? groups;
     const spaces = only?.spaces ?? state.spaces;
     const keys = targetGroups.flatMap((g) => buildCopyRequest(g, spaces, options).spaces.map((s) => spaceKey(g.source, s)));
-    const marked = Object.fromEntries(keys.map((k) => [k, { step: 'copy', kind: 'unknown', message: NO_ANSWER } as PendingRequest]));
+    const marked = Object.fromEntries(keys.map((k) => [k, { step: 'copy', kind: 'unknown', message: NO_ANSWER, sending: true } as PendingRequest]));
     // Saved at once (`now`), before the request goes out; only its rendering waits.
     startTransition(() =>
       update(

@@ -31,6 +31,16 @@ describe('wizard state in session storage', () => {
     expect(reloaded.result.current.state.phase).toBe('decide');
   });
 
+  it('a reload while a copy is out resumes at the decisions, its spaces unknown and no longer "sending"', () => {
+    const first = renderHook(() => useWizardState('k2'));
+    const sent = { step: 'copy', kind: 'unknown', message: 'No answer yet', sending: true } as const;
+    act(() => first.result.current.update({ phase: 'copying', pending: { 'default>sales': sent } }, { now: true }));
+    first.unmount();
+    const { state } = renderHook(() => useWizardState('k2')).result.current;
+    expect(state.phase).toBe('decide');
+    expect(state.pending).toEqual({ 'default>sales': { step: 'copy', kind: 'unknown', message: 'No answer yet' } });
+  });
+
   it('starting over forgets the answers too', () => {
     const first = renderHook(() => useWizardState('k'));
     act(() => first.result.current.update({ phase: 'decide', copyAnswers: { 'default>marketing': answer } }, { now: true }));

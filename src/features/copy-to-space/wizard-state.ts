@@ -32,6 +32,8 @@ export interface PendingRequest {
   step: 'copy' | 'resolve';
   kind: 'unknown' | 'failed';
   message: string;
+  /** Set on the spaces of the request now out (shown "Copying…"); its answer replaces the entry. */
+  sending?: true;
 }
 
 export const initialWizardState = (): WizardState => ({
@@ -69,7 +71,9 @@ function load(key: string): WizardState {
     // A reload during a request cannot know its answer: its spaces were saved as "unknown" before it went
     // out (see the runner's callers), so the wizard resumes at the decisions, never resending.
     const phase = saved.phase === 'copying' || saved.phase === 'resolving' ? 'decide' : saved.phase;
-    return { ...initialWizardState(), ...saved, ...(phase ? { phase } : {}) };
+    // Nothing is out after a reload: the spaces of that request are plain "unknown" now.
+    const pending = Object.fromEntries(Object.entries(saved.pending ?? {}).map(([key, { sending: _, ...entry }]) => [key, entry]));
+    return { ...initialWizardState(), ...saved, pending, ...(phase ? { phase } : {}) };
   } catch {
     return initialWizardState();
   }
