@@ -51,6 +51,7 @@ export default defineConfig({
     include: [
       '@elastic/eui',
       '@elastic/eui-theme-borealis',
+      '@emotion/cache',
       '@emotion/react',
       '@emotion/css',
       '@tanstack/react-query',

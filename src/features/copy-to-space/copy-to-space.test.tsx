@@ -167,6 +167,43 @@ describe('Copy to spaces', () => {
     expect(await statusOf('Sales')).toHaveTextContent('Copied');
   });
 
+  it('once the copy is sent, the first steps say in a line what was chosen, and Start over brings their lists back', async () => {
+    const { user } = renderWizard('dashboard:web-overview');
+    const heading = await screen.findByRole('heading', { name: /^From Default: 1 selected, \d+ related$/ });
+    const related = Number(/(\d+) related/.exec(heading.textContent ?? '')?.[1]);
+    await copyTo(user, ['Marketing', 'Sales'], /Create new copies/);
+    expect(await statusOf('Sales')).toHaveTextContent('Copied');
+    expect(screen.getByRole('list', { name: 'Objects copied' })).toHaveTextContent(`From Default: 1 selected object and ${related} related object${related === 1 ? '' : 's'}`);
+    expect(screen.getByText('Marketing, Sales')).toBeInTheDocument();
+    expect(screen.getByText(/^Create new copies: every object gets a new id/)).toBeInTheDocument();
+    expect(screen.queryByRole('listbox', { name: 'Target spaces' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(await screen.findByRole('listbox', { name: 'Target spaces' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /^Create new copies/ })).toBeChecked();
+  });
+
+  it('pages a grid of more than 20 decisions, and "Overwrite all" decides the rows of every page', async () => {
+    const ids = Array.from({ length: 25 }, (_, i) => `paged-vis-${String(i).padStart(2, '0')}`);
+    await t.json('POST', '/api/saved_objects/_bulk_create', { body: ids.map((id) => ({ type: 'visualization', id, attributes: { title: `Paged ${id}` } })) });
+    // The same objects in Marketing already (same ids): copying them again there conflicts, 25 times.
+    const seeded = await t.json<Record<string, { successCount: number }>>('POST', '/api/spaces/_copy_saved_objects', {
+      body: { objects: ids.map((id) => ({ type: 'visualization', id })), spaces: ['marketing'], includeReferences: false, overwrite: false, createNewCopies: false },
+    });
+    expect(seeded.body.marketing.successCount).toBe(25);
+    const { user } = renderWizard(ids.map((id) => `visualization:${id}`).join(','));
+    await copyTo(user, ['Marketing'], /ask me for each conflict/);
+    const grid = await screen.findByRole('table', { name: /^Decisions for every conflict/ });
+    expect(within(grid).getAllByRole('combobox')).toHaveLength(20);
+    expect(screen.getByText('Rows 1–20 of 25')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Overwrite all' }));
+    await user.click(screen.getByRole('button', { name: /^Next page/ }));
+    expect(await screen.findByText('Rows 21–25 of 25')).toBeInTheDocument();
+    const lastPage = within(grid).getAllByRole('combobox');
+    expect(lastPage.map((select) => select.getAttribute('aria-label'))).toEqual(ids.slice(20).map((id) => `Decision for Paged ${id} in Marketing`));
+    for (const select of lastPage) expect(select).toHaveDisplayValue('Overwrite');
+  });
+
   it('a second click on Copy before the screen has updated sends nothing more', async () => {
     let copies = 0;
     server.events.on('request:start', ({ request }) => {

@@ -37,6 +37,7 @@ import { ObjectsStep } from './objects-step';
 import { describeRecheck, PendingPanel } from './pending-panel';
 import { ReportPanel } from './report-panel';
 import { matchingObjectsQuery } from './selection-query';
+import { ModeSummary, ObjectsSummary, SpacesSummary } from './setup-summary';
 import { SpaceStatusTable, type SpaceStatusRow } from './space-status-table';
 import { SpacesStep } from './spaces-step';
 import { useCopyActions } from './use-copy-actions';
@@ -114,7 +115,7 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
   const busy = state.phase === 'copying' || state.phase === 'resolving';
   const locked = state.phase !== 'setup';
   const invalid = rows.some((r) => !isValidDecision(r, decisionFor(r, decisions)));
-  const sources = groups.map((g) => g.source);
+  const sources = useMemo(() => groups.map((g) => g.source), [groups]);
   const targetCount = state.spaces.filter((s) => !(sources.length === 1 && s === sources[0])).length;
 
   const report = useMemo(() => {
@@ -138,15 +139,15 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
   // The first steps do not change while decisions are made: a click in the grid must not re-render them.
   const objectsStep = useMemo(
     () => (
-      <ObjectsStep groups={groups} closures={closureResults} spaces={spaces} includeReferences={state.includeReferences} locked={locked} onIncludeReferencesChange={(include) => update({ includeReferences: include })} />
+      <ObjectsStep groups={groups} closures={closureResults} spaces={spaces} includeReferences={state.includeReferences} onIncludeReferencesChange={(include) => update({ includeReferences: include })} />
     ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [groups, closuresLoaded, spaces, state.includeReferences, locked, update],
+    [groups, closuresLoaded, spaces, state.includeReferences, update],
   );
   const spacesStep = useMemo(
-    () => <SpacesStep spaces={spaces ?? []} sources={sources} alreadyThere={alreadyThere} selected={state.spaces} locked={locked} onChange={(next) => update({ spaces: next })} />,
+    () => <SpacesStep spaces={spaces ?? []} sources={sources} alreadyThere={alreadyThere} selected={state.spaces} onChange={(next) => update({ spaces: next })} />,
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [spaces, groups, alreadyThere, state.spaces, locked, update],
+    [spaces, groups, alreadyThere, state.spaces, update],
   );
 
   if (!selection) {
@@ -170,19 +171,19 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
       ) : (
         <>
           {matching.data?.leftOut ? <EuiCallOut color="warning" size="s" title={`${matching.data.leftOut} more matches are beyond Kibana's 10,000-result window and are left out.`} /> : null}
-          {objectsStep}
+          {locked ? <ObjectsSummary groups={groups} closures={closures} spaces={spaces} includeReferences={state.includeReferences} /> : objectsStep}
         </>
       ),
     },
     {
       title: `Target spaces (${targetCount})`,
       status: status(locked, !locked),
-      children: spacesStep,
+      children: locked ? <SpacesSummary selected={state.spaces} sources={sources} spaces={spaces} /> : spacesStep,
     },
     {
       title: 'Existing objects',
       status: status(locked, !locked),
-      children: <ModeStep mode={state.mode} locked={locked} onChange={onModeChange} />,
+      children: locked ? <ModeSummary mode={state.mode} /> : <ModeStep mode={state.mode} onChange={onModeChange} />,
     },
     {
       title: 'Copy',
@@ -232,6 +233,7 @@ export function CopyWizard({ spaceId }: { spaceId: string }) {
             <EuiText size="s">
               <p>Nothing was written in these spaces yet. Decide each conflict and missing reference; the objects that copied without problems are sent along again.</p>
             </EuiText>
+            <EuiSpacer size="s" />
             <DecisionTable rows={rows} decisions={decisions} spaces={spaces} onDecide={onDecide} onDecideAll={onDecideAll} />
             <EuiSpacer size="s" />
             <EuiButton fill disabled={busy || invalid} isLoading={state.phase === 'resolving'} onClick={() => void actions.resolve()}>

@@ -1,21 +1,16 @@
 // Step 5: one grid of every object × space that needs a decision. Paged (20 rows), so 1,000 conflicts
-// render as fast as 20; a decision re-renders only its row (memoised cells).
-import {
-  EuiBasicTable,
-  EuiButton,
-  EuiFlexGroup,
-  EuiFlexItem,
-  EuiSelect,
-  EuiText,
-  type Criteria,
-  type EuiBasicTableColumn,
-} from '@elastic/eui';
+// render as fast as 20; a decision re-renders only its row (memoised rows). Plain table rows (DenseTable):
+// the grid appears right after the copy's answer, and EUI's table cost more than its rows' content.
+import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPagination, EuiSpacer, EuiText } from '@elastic/eui';
+import { cx } from '@emotion/css';
 import { useQueries } from '@tanstack/react-query';
 import { memo, useMemo, useState } from 'react';
 import { isSavedObjectError, savedObjectQueries } from '../../api/saved-objects';
 import { objectLabel } from '../../lib/object-title';
-import { ObjectTypeIcon } from '../../components/object-type-icon';
-import { RelativeTimeText } from '../../components/relative-time-text';
+import { DenseSelect } from '../../components/dense-select';
+import { DenseTable, useDenseTableStyles } from '../../components/dense-table';
+import { typeDisplayName } from '../../components/object-type-icon';
+import { fullTime, relativeTime } from '../../lib/relative-time';
 import type { SavedObject, Space } from '../../contract/kibana';
 import { objectKey, decisionFor, isValidDecision, type Decision, type DecisionRow } from './copy-plan';
 import { DecisionCell } from './decision-cell';
@@ -56,33 +51,65 @@ function useDestinations(rows: DecisionRow[]): Map<string, SavedObject | undefin
   return found;
 }
 
-// Cells are memoised on their row (a stable object) and decision: a decision re-renders only its own cell.
-const Problem = memo(function Problem({ row, destination, now }: { row: DecisionRow; destination: SavedObject | undefined; now: number }) {
-  const { error } = row;
-  if (error.type === 'conflict') {
-    const title = destination && objectLabel(destination);
-    return (
-      <EuiText size="xs">
-        Would replace <strong>{title ?? error.destinationId ?? row.id}</strong> ({error.destinationId ?? row.id}), updated{' '}
-        <RelativeTimeText iso={destination?.updated_at} now={now} />
-      </EuiText>
-    );
-  }
-  if (error.type === 'ambiguous_conflict')
-    return <EuiText size="xs">{error.destinations.length} objects in the space were copied from this one: pick which to overwrite</EuiText>;
-  return <EuiText size="xs">References missing in the space: {error.references.map((r) => `${r.type} ${r.id}`).join(', ')}</EuiText>;
-});
-
-const ObjectCell = memo(function ObjectCell({ row }: { row: DecisionRow }) {
+// Rows are memoised on their row (a stable object), decision and destination: a decision re-renders only its row.
+const DecisionRowView = memo(function DecisionRowView({ row, decision, spaceLabel, destination, now, onDecide }: DecisionRowViewProps) {
+  const styles = useDenseTableStyles();
   return (
-    <span>
-      <ObjectTypeIcon type={row.type} showName={false} /> {row.title ?? row.id}{' '}
-      <EuiText size="xs" color="subdued" component="span">
-        ({row.id})
-      </EuiText>
-    </span>
+    <tr>
+      <td>{spaceLabel}</td>
+      <th scope="row">
+        {`${row.title ?? row.id} `}
+        <span className={cx(styles.small, styles.subdued)}>{`(${typeDisplayName(row.type)}, ${row.id})`}</span>
+      </th>
+      <td>
+        <strong>{KIND_LABELS[row.error.type]}</strong>
+        <div className={styles.small}>
+          <Problem row={row} destination={destination} now={now} />
+        </div>
+      </td>
+      <td>
+        <DecisionCell row={row} decision={decision} label={`Decision for ${row.title ?? row.id} in ${spaceLabel}`} onDecide={onDecide} />
+        <RemapPicker row={row} decision={decision} onDecide={onDecide} />
+      </td>
+    </tr>
   );
 });
+
+interface DecisionRowViewProps {
+  row: DecisionRow;
+  decision: Decision;
+  spaceLabel: string;
+  destination: SavedObject | undefined;
+  now: number;
+  onDecide: (key: string, decision: Decision) => void;
+}
+
+function Problem({ row, destination, now }: { row: DecisionRow; destination: SavedObject | undefined; now: number }) {
+  const { error } = row;
+  if (error.type === 'conflict') {
+    const destinationId = error.destinationId ?? row.id;
+    const updated = destination?.updated_at;
+    return (
+      <>
+        {'Would replace '}
+        <strong>{(destination && objectLabel(destination)) ?? destinationId}</strong>
+        {` (${destinationId}), updated `}
+        {updated ? (
+          <time dateTime={updated} title={fullTime(updated)}>
+            {relativeTime(updated, now) ?? updated}
+          </time>
+        ) : (
+          '—'
+        )}
+      </>
+    );
+  }
+  // One text node per sentence (template strings): a page of rows is hundreds of nodes fewer to lay out.
+  if (error.type === 'ambiguous_conflict') return <>{`${error.destinations.length} objects in the space were copied from this one: pick which to overwrite`}</>;
+  return <>{`References missing in the space: ${error.references.map((r) => `${r.type} ${r.id}`).join(', ')}`}</>;
+}
+
+const COLUMNS = [{ name: 'Target space', width: '130px' }, { name: 'Object' }, { name: 'Problem' }, { name: 'Decision', width: '320px' }];
 
 export function DecisionTable({ rows, decisions, spaces, onDecide, onDecideAll }: DecisionTableProps) {
   const [spaceFilter, setSpaceFilter] = useState('');
@@ -93,52 +120,18 @@ export function DecisionTable({ rows, decisions, spaces, onDecide, onDecideAll }
     () => rows.filter((r) => (!spaceFilter || r.space === spaceFilter) && (!kindFilter || r.error.type === kindFilter)),
     [rows, spaceFilter, kindFilter],
   );
+  const pageCount = Math.ceil(filtered.length / PAGE_SIZE);
   const page = filtered.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE);
   const destinations = useDestinations(page);
   const targetSpaces = [...new Set(rows.map((r) => r.space))];
   const invalid = rows.filter((r) => !isValidDecision(r, decisionFor(r, decisions))).length;
   const scope = spaceFilter ? ` in ${spaceName(spaces, spaceFilter)}` : '';
 
-  const columns: EuiBasicTableColumn<DecisionRow>[] = [
-    { field: 'space', name: 'Target space', width: '130px', render: (space: string) => spaceName(spaces, space) },
-    {
-      field: 'title',
-      name: 'Object',
-      render: (_: unknown, row: DecisionRow) => <ObjectCell row={row} />,
-    },
-    {
-      field: 'error',
-      name: 'Problem',
-      render: (_: unknown, row: DecisionRow) => (
-        <div>
-          <strong>{KIND_LABELS[row.error.type]}</strong>
-          <Problem row={row} destination={destinations.get(`${row.space}>${row.type}:${row.error.type === 'conflict' ? (row.error.destinationId ?? row.id) : row.id}`)} now={now} />
-        </div>
-      ),
-    },
-    {
-      field: 'key',
-      name: 'Decision',
-      width: '320px',
-      render: (_: unknown, row: DecisionRow) => {
-        const decision = decisionFor(row, decisions);
-        const label = `Decision for ${row.title ?? row.id} in ${spaceName(spaces, row.space)}`;
-        return (
-          <div style={{ width: '100%' }}>
-            <DecisionCell row={row} decision={decision} label={label} onDecide={onDecide} />
-            <RemapPicker row={row} decision={decision} onDecide={onDecide} />
-          </div>
-        );
-      },
-    },
-  ];
-
   return (
     <>
       <EuiFlexGroup gutterSize="s" alignItems="center" wrap responsive={false}>
         <EuiFlexItem grow={false}>
-          <EuiSelect
-            compressed
+          <DenseSelect
             aria-label="Show the decisions of"
             options={[{ value: '', text: 'All target spaces' }, ...targetSpaces.map((s) => ({ value: s, text: spaceName(spaces, s) }))]}
             value={spaceFilter}
@@ -149,8 +142,7 @@ export function DecisionTable({ rows, decisions, spaces, onDecide, onDecideAll }
           />
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
-          <EuiSelect
-            compressed
+          <DenseSelect
             aria-label="Show problems of kind"
             options={[{ value: '', text: 'Every kind of problem' }, ...Object.entries(KIND_LABELS).map(([value, text]) => ({ value, text }))]}
             value={kindFilter}
@@ -178,15 +170,36 @@ export function DecisionTable({ rows, decisions, spaces, onDecide, onDecideAll }
           </EuiText>
         </EuiFlexItem>
       </EuiFlexGroup>
-      <EuiBasicTable
-        tableCaption="Decisions for every conflict and missing reference"
-        items={page}
-        itemId="key"
-        columns={columns}
-        rowHeader="title"
-        pagination={{ pageIndex, pageSize: PAGE_SIZE, totalItemCount: filtered.length, showPerPageOptions: false }}
-        onChange={({ page: next }: Criteria<DecisionRow>) => next && setPageIndex(next.index)}
-      />
+      <DenseTable caption="Decisions for every conflict and missing reference" columns={COLUMNS} rowCount={page.length} noRowsMessage="No decisions of this kind in this space.">
+        {page.map((row) => (
+          <DecisionRowView
+            key={row.key}
+            row={row}
+            decision={decisionFor(row, decisions)}
+            spaceLabel={spaceName(spaces, row.space)}
+            destination={destinations.get(`${row.space}>${row.type}:${row.error.type === 'conflict' ? (row.error.destinationId ?? row.id) : row.id}`)}
+            now={now}
+            onDecide={onDecide}
+          />
+        ))}
+      </DenseTable>
+      {pageCount > 1 && (
+        <>
+          <EuiSpacer size="s" />
+          <EuiFlexGroup justifyContent="spaceBetween" alignItems="center" responsive={false}>
+            <EuiFlexItem grow={false}>
+              <EuiText size="xs" color="subdued">
+                <p>
+                  Rows {pageIndex * PAGE_SIZE + 1}–{pageIndex * PAGE_SIZE + page.length} of {filtered.length}
+                </p>
+              </EuiText>
+            </EuiFlexItem>
+            <EuiFlexItem grow={false}>
+              <EuiPagination compressed aria-label="Pages of the decisions" pageCount={pageCount} activePage={pageIndex} onPageClick={setPageIndex} />
+            </EuiFlexItem>
+          </EuiFlexGroup>
+        </>
+      )}
     </>
   );
 }

@@ -12,13 +12,12 @@ interface ObjectsStepProps {
   closures: UseQueryResult<Closure>[];
   spaces: Space[] | undefined;
   includeReferences: boolean;
-  locked: boolean;
   onIncludeReferencesChange: (include: boolean) => void;
 }
 
 export const spaceName = (spaces: Space[] | undefined, id: string) => spaces?.find((s) => s.id === id)?.name ?? id;
 
-export function ObjectsStep({ groups, closures, spaces, includeReferences, locked, onIncludeReferencesChange }: ObjectsStepProps) {
+export function ObjectsStep({ groups, closures, spaces, includeReferences, onIncludeReferencesChange }: ObjectsStepProps) {
   return (
     <>
       {groups.length > 1 && (
@@ -33,7 +32,6 @@ export function ObjectsStep({ groups, closures, spaces, includeReferences, locke
       <EuiSwitch
         label="Include related objects (everything the selected objects reference, recursively)"
         checked={includeReferences}
-        disabled={locked}
         onChange={(e) => onIncludeReferencesChange(e.target.checked)}
       />
       <EuiSpacer size="m" />

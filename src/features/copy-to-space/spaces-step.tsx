@@ -8,11 +8,10 @@ interface SpacesStepProps {
   /** Space id → how many of the objects to copy already live there. */
   alreadyThere: Record<string, number>;
   selected: string[];
-  locked: boolean;
   onChange: (spaces: string[]) => void;
 }
 
-export function SpacesStep({ spaces, sources, alreadyThere, selected, locked, onChange }: SpacesStepProps) {
+export function SpacesStep({ spaces, sources, alreadyThere, selected, onChange }: SpacesStepProps) {
   const offered = spaces.filter((s) => !(sources.length === 1 && s.id === sources[0]));
   const options: EuiSelectableOption[] = offered.map((s) => {
     const count = alreadyThere[s.id] ?? 0;
@@ -20,7 +19,6 @@ export function SpacesStep({ spaces, sources, alreadyThere, selected, locked, on
       key: s.id,
       label: s.name || s.id,
       checked: selected.includes(s.id) ? 'on' : undefined,
-      disabled: locked,
       append: count ? (
         <EuiText size="xs" color="subdued">
           {count} already here
@@ -38,12 +36,12 @@ export function SpacesStep({ spaces, sources, alreadyThere, selected, locked, on
       )}
       <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
         <EuiFlexItem grow={false}>
-          <EuiButtonEmpty size="s" disabled={locked} onClick={() => onChange(offered.map((s) => s.id))}>
+          <EuiButtonEmpty size="s" onClick={() => onChange(offered.map((s) => s.id))}>
             Select all spaces
           </EuiButtonEmpty>
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
-          <EuiButtonEmpty size="s" disabled={locked || !selected.length} onClick={() => onChange([])}>
+          <EuiButtonEmpty size="s" disabled={!selected.length} onClick={() => onChange([])}>
             Clear
           </EuiButtonEmpty>
         </EuiFlexItem>

@@ -42,6 +42,10 @@ export function useCopyActions(state: WizardState, update: Update, groups: Sourc
   // Other screens read fresh data when they open; refetching this screen's closure now would only compete
   // with the report for the main thread (it is the same closure: copying does not change the source).
   const refresh = () => void queryClient.invalidateQueries({ queryKey: savedObjectQueries.all(), refetchType: 'none' });
+  // After a copy, this screen shows only the source space (closure, matching objects), which a copy does not
+  // change: marking those stale would re-render the whole wizard a second time while the answer is drawn.
+  const refreshUnwatched = () =>
+    void queryClient.invalidateQueries({ queryKey: savedObjectQueries.all(), refetchType: 'none', predicate: (query) => query.getObserversCount() === 0 });
 
   // One copy at a time. The "Copying…" state is rendered as a transition (so the click's task stays short:
   // the status table mounts, and EUI measures its header, in later tasks), so the Copy button can still be
@@ -76,17 +80,21 @@ export function useCopyActions(state: WizardState, update: Update, groups: Sourc
       ),
     );
     const { answered, pending } = split(await runCopy(targetGroups, spaces, options), 'copy');
-    // The answer can bring a grid of 1,000 decisions or a report of 3,000 rows: rendered as a transition,
-    // React builds it in slices and the page stays responsive (the state itself is updated at once).
-    startTransition(() => update((s) => {
-      const next = {
-        copyAnswers: { ...s.copyAnswers, ...answered },
-        lastAnswers: without(s.lastAnswers, Object.keys(answered)),
-        pending: { ...without(s.pending, keys), ...pending },
-      };
-      return { ...next, phase: nextPhase(next) };
-    }));
-    refresh();
+    const apply = () =>
+      update((s) => {
+        const next = {
+          copyAnswers: { ...s.copyAnswers, ...answered },
+          lastAnswers: without(s.lastAnswers, Object.keys(answered)),
+          pending: { ...without(s.pending, keys), ...pending },
+        };
+        return { ...next, phase: nextPhase(next) };
+      });
+    // Decisions to make: the grid shows one page of plain rows, whatever the number of conflicts, and is
+    // drawn at once (in slices, the frames in between would only delay it). Otherwise the answer can bring a
+    // report of thousands of rows: rendered as a transition, in slices, so the page stays responsive.
+    if (Object.values(answered).some((a) => summariseSpace(a).status === 'needs-decisions')) apply();
+    else startTransition(apply);
+    refreshUnwatched();
   }
 
   async function resolve(only?: string[]) {
