@@ -3,8 +3,8 @@
 // several components (cell content wrapper, mobile header, hooks) and measures its header cells after
 // mounting, which forces a whole-page layout; here every row is a <tr> of plain cells, the look comes from one
 // class built once per theme, and nothing is measured.
-import { euiFontSize, useEuiMemoizedStyles, type UseEuiTheme } from '@elastic/eui';
-import { css } from '@emotion/css';
+import { EuiFlexGroup, EuiFlexItem, EuiPagination, EuiSpacer, EuiText, euiFontSize, useEuiMemoizedStyles, type UseEuiTheme } from '@elastic/eui';
+import { css, cx } from '@emotion/css';
 import type { ReactNode } from 'react';
 
 function denseTableStyles(themeContext: UseEuiTheme) {
@@ -59,8 +59,44 @@ function denseTableStyles(themeContext: UseEuiTheme) {
     text-align: center !important;
     color: ${euiTheme.colors.textSubdued};
   `;
-  return { table, caption, small, subdued, empty };
+  // A link drawn like EuiLink (primary).
+  const link = css`
+    color: ${euiTheme.colors.textPrimary};
+    font-weight: ${euiTheme.font.weight.medium};
+    text-decoration: none;
+    &:hover {
+      text-decoration: underline;
+    }
+    &:focus-visible {
+      outline: ${euiTheme.focus.width} solid ${euiTheme.focus.color};
+      outline-offset: 2px;
+    }
+  `;
+  // A label in a pill, like EuiBadge, without EuiBadge's per-instance text measuring.
+  const badge = css`
+    display: inline-block;
+    padding-inline: ${euiTheme.size.s};
+    border-radius: ${euiTheme.size.l};
+    font-size: ${euiFontSize(themeContext, 'xs').fontSize};
+    line-height: ${euiTheme.size.l};
+    font-weight: ${euiTheme.font.weight.medium};
+    white-space: nowrap;
+  `;
+  const tone = (background: string, color: string) => cx(badge, css`
+    background-color: ${background};
+    color: ${color};
+  `);
+  const { colors } = euiTheme;
+  const badges = {
+    success: tone(colors.backgroundLightSuccess, colors.textSuccess),
+    warning: tone(colors.backgroundLightWarning, colors.textWarning),
+    danger: tone(colors.backgroundLightDanger, colors.textDanger),
+    default: tone(colors.backgroundLightText, colors.textParagraph),
+  };
+  return { table, caption, small, subdued, empty, link, badges };
 }
+
+export type DenseBadgeTone = 'success' | 'warning' | 'danger' | 'default';
 
 /** The table's classes for its cells' text: `small` (EUI's xs text) and `subdued` (secondary text). */
 export function useDenseTableStyles() {
@@ -103,5 +139,36 @@ export function DenseTable({ caption, columns, children, noRowsMessage, rowCount
         )}
       </tbody>
     </table>
+  );
+}
+
+interface DenseTablePaginationProps {
+  /** Names the page buttons for screen readers ("Pages of the report"). */
+  label: string;
+  pageIndex: number;
+  pageSize: number;
+  total: number;
+  onPageChange: (pageIndex: number) => void;
+}
+
+/** "Rows 21–40 of 1000" and the page buttons, under a DenseTable; nothing when everything fits one page. */
+export function DenseTablePagination({ label, pageIndex, pageSize, total, onPageChange }: DenseTablePaginationProps) {
+  const pageCount = Math.ceil(total / pageSize);
+  if (pageCount <= 1) return null;
+  const first = pageIndex * pageSize;
+  return (
+    <>
+      <EuiSpacer size="s" />
+      <EuiFlexGroup justifyContent="spaceBetween" alignItems="center" responsive={false}>
+        <EuiFlexItem grow={false}>
+          <EuiText size="xs" color="subdued">
+            <p>{`Rows ${first + 1}–${Math.min(first + pageSize, total)} of ${total}`}</p>
+          </EuiText>
+        </EuiFlexItem>
+        <EuiFlexItem grow={false}>
+          <EuiPagination compressed aria-label={label} pageCount={pageCount} activePage={pageIndex} onPageClick={onPageChange} />
+        </EuiFlexItem>
+      </EuiFlexGroup>
+    </>
   );
 }

@@ -115,13 +115,17 @@ describe('Copy to spaces', () => {
   it('with "create new copies" gives fresh ids and no decisions', async () => {
     const { user } = renderWizard('dashboard:web-overview');
     await copyTo(user, ['Marketing'], /Create new copies/);
-  expect(await statusOf('Marketing')).toHaveTextContent('Copied');
+    expect(await statusOf('Marketing')).toHaveTextContent('Copied');
     const row = await reportRow('Marketing', '[Web logs] Overview');
     expect(row).toHaveTextContent('Created');
     const copies = (await objectsIn('marketing', 'dashboard')).filter((d) => d.attributes.title === '[Web logs] Overview' && d.id !== 'mk-web-overview');
     expect(copies).toHaveLength(1);
     expect(row).toHaveTextContent(copies[0].id);
     expect(copies[0].originId).toBeUndefined();
+    // The report's link opens the copy (its new id) in the Objects screen of the target space.
+    const link = within(row!).getByRole('link', { name: '[Web logs] Overview' });
+    expect(new URL(link.getAttribute('href')!, 'http://console.test').pathname).toBe('/s/marketing/objects');
+    expect(new URL(link.getAttribute('href')!, 'http://console.test').searchParams.get('object')).toBe(`dashboard:${copies[0].id}`);
   });
 
   it('shows unsupported types and space-level failures with their reason, without hiding the other spaces', async () => {

@@ -1,14 +1,14 @@
 // Step 5: one grid of every object × space that needs a decision. Paged (20 rows), so 1,000 conflicts
 // render as fast as 20; a decision re-renders only its row (memoised rows). Plain table rows (DenseTable):
 // the grid appears right after the copy's answer, and EUI's table cost more than its rows' content.
-import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPagination, EuiSpacer, EuiText } from '@elastic/eui';
+import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiText } from '@elastic/eui';
 import { cx } from '@emotion/css';
 import { useQueries } from '@tanstack/react-query';
 import { memo, useMemo, useState } from 'react';
 import { isSavedObjectError, savedObjectQueries } from '../../api/saved-objects';
 import { objectLabel } from '../../lib/object-title';
 import { DenseSelect } from '../../components/dense-select';
-import { DenseTable, useDenseTableStyles } from '../../components/dense-table';
+import { DenseTable, DenseTablePagination, useDenseTableStyles } from '../../components/dense-table';
 import { typeDisplayName } from '../../components/object-type-icon';
 import { fullTime, relativeTime } from '../../lib/relative-time';
 import type { SavedObject, Space } from '../../contract/kibana';
@@ -120,7 +120,6 @@ export function DecisionTable({ rows, decisions, spaces, onDecide, onDecideAll }
     () => rows.filter((r) => (!spaceFilter || r.space === spaceFilter) && (!kindFilter || r.error.type === kindFilter)),
     [rows, spaceFilter, kindFilter],
   );
-  const pageCount = Math.ceil(filtered.length / PAGE_SIZE);
   const page = filtered.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE);
   const destinations = useDestinations(page);
   const targetSpaces = [...new Set(rows.map((r) => r.space))];
@@ -183,23 +182,7 @@ export function DecisionTable({ rows, decisions, spaces, onDecide, onDecideAll }
           />
         ))}
       </DenseTable>
-      {pageCount > 1 && (
-        <>
-          <EuiSpacer size="s" />
-          <EuiFlexGroup justifyContent="spaceBetween" alignItems="center" responsive={false}>
-            <EuiFlexItem grow={false}>
-              <EuiText size="xs" color="subdued">
-                <p>
-                  Rows {pageIndex * PAGE_SIZE + 1}–{pageIndex * PAGE_SIZE + page.length} of {filtered.length}
-                </p>
-              </EuiText>
-            </EuiFlexItem>
-            <EuiFlexItem grow={false}>
-              <EuiPagination compressed aria-label="Pages of the decisions" pageCount={pageCount} activePage={pageIndex} onPageClick={setPageIndex} />
-            </EuiFlexItem>
-          </EuiFlexGroup>
-        </>
-      )}
+      <DenseTablePagination label="Pages of the decisions" pageIndex={pageIndex} pageSize={PAGE_SIZE} total={filtered.length} onPageChange={setPageIndex} />
     </>
   );
 }

@@ -1,8 +1,10 @@
 // Step 6: the exact report, per space and object, with links to the copies and CSV/JSON downloads.
-import { EuiBadge, EuiBasicTable, EuiButton, EuiFlexGroup, EuiFlexItem, EuiLink, EuiText, type Criteria, type EuiBasicTableColumn } from '@elastic/eui';
-import { useState } from 'react';
-import { ObjectTypeIcon } from '../../components/object-type-icon';
-import { useRouterLinks } from '../../components/use-router-links';
+import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiText } from '@elastic/eui';
+import { cx } from '@emotion/css';
+import { memo, useState } from 'react';
+import { DenseTable, DenseTablePagination, useDenseTableStyles, type DenseBadgeTone } from '../../components/dense-table';
+import { typeDisplayName } from '../../components/object-type-icon';
+import { useRouterLinks, type RouterLinkProps } from '../../components/use-router-links';
 import type { Space } from '../../contract/kibana';
 import { downloadFile } from '../../lib/download-file';
 import { formatObjectKey } from '../../lib/selection-link';
@@ -10,7 +12,7 @@ import { countOutcomes, OUTCOME_LABELS, reportToCsv, reportToJson, type Outcome,
 import { spaceName } from './objects-step';
 
 const PAGE_SIZE = 50;
-const COLORS: Record<Outcome, string> = {
+const COLORS: Record<Outcome, DenseBadgeTone> = {
   created: 'success',
   overwritten: 'success',
   remapped: 'success',
@@ -21,6 +23,35 @@ const COLORS: Record<Outcome, string> = {
   unknown: 'warning',
 };
 const WRITTEN: readonly Outcome[] = ['created', 'overwritten', 'remapped'];
+
+const COLUMNS = [{ name: 'Target space', width: '130px' }, { name: 'Object' }, { name: 'Outcome', width: '130px' }, { name: 'New id' }, { name: 'Details' }];
+
+// Plain rows (DenseTable): a page of 50 is drawn at once when the answer arrives, without EUI's per-cell
+// components, per-badge text measuring and per-icon tooltips.
+const ReportRowView = memo(function ReportRowView({ row, spaceLabel, routerLink }: { row: ReportRow; spaceLabel: string; routerLink: (path: string) => RouterLinkProps }) {
+  const styles = useDenseTableStyles();
+  const title = row.title || row.id;
+  return (
+    <tr>
+      <td>{spaceLabel}</td>
+      <th scope="row">
+        {WRITTEN.includes(row.outcome) ? (
+          <a className={styles.link} {...routerLink(objectsLink(row))}>
+            {title}
+          </a>
+        ) : (
+          title
+        )}{' '}
+        <span className={cx(styles.small, styles.subdued)}>{`(${typeDisplayName(row.type)}, ${row.id})`}</span>
+      </th>
+      <td>
+        <span className={styles.badges[COLORS[row.outcome]]}>{OUTCOME_LABELS[row.outcome]}</span>
+      </td>
+      <td>{row.destinationId ?? ''}</td>
+      <td className={styles.small}>{row.detail}</td>
+    </tr>
+  );
+});
 
 function objectsLink(row: ReportRow): string {
   const key = formatObjectKey({ type: row.type, id: row.destinationId ?? row.id });
@@ -36,28 +67,8 @@ export function ReportPanel({ rows, spaces }: { rows: ReportRow[]; spaces: Space
     .map((o) => `${counts[o]} ${OUTCOME_LABELS[o].toLowerCase()}`)
     .join(', ');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const columns: EuiBasicTableColumn<ReportRow>[] = [
-    { field: 'space', name: 'Target space', width: '130px', render: (space: string) => spaceName(spaces, space) },
-    {
-      field: 'title',
-      name: 'Object',
-      render: (_: unknown, row: ReportRow) => (
-        <span>
-          <ObjectTypeIcon type={row.type} showName={false} />{' '}
-          {WRITTEN.includes(row.outcome) ? (
-            <EuiLink {...routerLink(objectsLink(row))}>
-              {row.title || row.id}
-            </EuiLink>
-          ) : (
-            row.title || row.id
-          )}
-        </span>
-      ),
-    },
-    { field: 'outcome', name: 'Outcome', width: '120px', render: (outcome: Outcome) => <EuiBadge color={COLORS[outcome]}>{OUTCOME_LABELS[outcome]}</EuiBadge> },
-    { field: 'destinationId', name: 'New id', render: (id?: string) => id ?? '' },
-    { field: 'detail', name: 'Details', render: (detail: string) => <EuiText size="xs">{detail}</EuiText> },
-  ];
+  const page = rows.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE);
+
   return (
     <>
       <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
@@ -77,14 +88,12 @@ export function ReportPanel({ rows, spaces }: { rows: ReportRow[]; spaces: Space
           </EuiButton>
         </EuiFlexItem>
       </EuiFlexGroup>
-      <EuiBasicTable
-        tableCaption="Copy report"
-        items={rows.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE)}
-        columns={columns}
-        rowHeader="title"
-        pagination={{ pageIndex, pageSize: PAGE_SIZE, totalItemCount: rows.length, showPerPageOptions: false }}
-        onChange={({ page }: Criteria<ReportRow>) => page && setPageIndex(page.index)}
-      />
+      <DenseTable caption="Copy report" columns={COLUMNS} rowCount={page.length} noRowsMessage="Nothing to report.">
+        {page.map((row) => (
+          <ReportRowView key={`${row.source}>${row.space}>${row.type}:${row.id}`} row={row} spaceLabel={spaceName(spaces, row.space)} routerLink={routerLink} />
+        ))}
+      </DenseTable>
+      <DenseTablePagination label="Pages of the report" pageIndex={pageIndex} pageSize={PAGE_SIZE} total={rows.length} onPageChange={setPageIndex} />
     </>
   );
 }
