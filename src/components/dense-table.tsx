@@ -91,12 +91,20 @@ function denseTableStyles(themeContext: UseEuiTheme) {
     success: tone(colors.backgroundLightSuccess, colors.textSuccess),
     warning: tone(colors.backgroundLightWarning, colors.textWarning),
     danger: tone(colors.backgroundLightDanger, colors.textDanger),
+    primary: tone(colors.backgroundLightPrimary, colors.textPrimary),
     default: tone(colors.backgroundLightText, colors.textParagraph),
+    hollow: cx(
+      badge,
+      css`
+        box-shadow: inset 0 0 0 ${euiTheme.border.width.thin} ${euiTheme.border.color};
+        color: ${colors.textParagraph};
+      `,
+    ),
   };
   return { table, caption, small, subdued, empty, link, badges };
 }
 
-export type DenseBadgeTone = 'success' | 'warning' | 'danger' | 'default';
+export type DenseBadgeTone = 'success' | 'warning' | 'danger' | 'primary' | 'default' | 'hollow';
 
 /** The table's classes for its cells' text: `small` (EUI's xs text) and `subdued` (secondary text). */
 export function useDenseTableStyles() {

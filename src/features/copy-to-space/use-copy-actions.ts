@@ -48,8 +48,8 @@ export function useCopyActions(state: WizardState, update: Update, groups: Sourc
     void queryClient.invalidateQueries({ queryKey: savedObjectQueries.all(), refetchType: 'none', predicate: (query) => query.getObserversCount() === 0 });
 
   // One copy at a time. The "Copying…" state is rendered as a transition (so the click's task stays short:
-  // the status table mounts, and EUI measures its header, in later tasks), so the Copy button can still be
-  // on screen for a moment after the click: a second click then must not send a second copy.
+  // the setup steps fold into summaries and the status table mounts in later tasks), so the Copy button can
+  // still be on screen for a moment after the click: a second click then must not send a second copy.
   const copyInFlight = useRef(false);
 
   async function copy(only?: { groups: SourceGroup[]; spaces: string[] }) {
