@@ -92,8 +92,8 @@ interface GroupTreeProps {
   includeReferences: boolean;
 }
 
-// Memoised on plain props (the query's data, not its result object): locking the wizard when the copy
-// starts re-renders the switch above, not 100 selected objects and their icons.
+// Memoised on plain props (the query's data, not its result object, which is new on every render of the
+// wizard): picking spaces or a mode leaves 100 selected objects and their icons alone.
 const GroupTree = memo(function GroupTree({ group, data, isPending, error, spaces, includeReferences }: GroupTreeProps) {
   const requestedTitles = useMemo(() => new Map(data?.objects.map((o) => [objectKey(o), o.title])), [data]);
   const related = useMemo(() => (data ? relatedByType(data.objects) : []), [data]);
