@@ -10,8 +10,10 @@ function freePort(): string {
   return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
 }
 process.env.E2E_PORT ??= freePort();
+process.env.E2E_DEV_PORT ??= freePort();
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+const devPort = Number(process.env.E2E_DEV_PORT);
 
 // The system Chromium when there is one (CI images, this machine); Playwright's own otherwise.
 const executablePath =
@@ -52,20 +54,41 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The real app server: Vite plus the proxy plugin, which starts the embedded simulator.
-    command: `npx vite --port ${port} --strictPort --host 127.0.0.1`,
+  // The suite runs against the production build, served as `npm run preview` serves it (what ships, and
+  // pages load in a fraction of the dev server's time on this small machine); dev-server.spec.ts checks the
+  // dev server that `npm start` runs.
+  projects: [
+    { name: 'build', testIgnore: 'dev-server.spec.ts' },
+    { name: 'dev-server', testMatch: 'dev-server.spec.ts', use: { baseURL: `http://127.0.0.1:${devPort}` } },
+  ],
+  webServer: [
+    {
+      // The real app server: Vite plus the proxy plugin, which starts the embedded simulator.
+      command: `npx vite build --logLevel error && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `${baseURL}/api/spaces/space`,
+      timeout: 300_000,
+      ...serverOptions(),
+    },
+    {
+      command: `npx vite --port ${devPort} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${devPort}/api/spaces/space`,
+      timeout: 120_000,
+      ...serverOptions(),
+    },
+  ],
+});
+
+function serverOptions() {
+  return {
     cwd: root,
-    url: `${baseURL}/api/spaces/space`,
     // Never reuse: a developer's server keeps state on disk, and the fixtures reset it.
     reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
+    stdout: 'pipe' as const,
     env: {
       SIMULATOR_EPHEMERAL: '1',
       // The config graph (incl. the simulator) uses extensionless imports; that future-Vite notice
       // is noise in test output.
       VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
     },
-  },
-});
+  };
+}
