@@ -80,7 +80,9 @@ export function useCopyActions(state: WizardState, update: Update, groups: Sourc
       ),
     );
     const { answered, pending } = split(await runCopy(targetGroups, spaces, options), 'copy');
-    const apply = () =>
+    // The answer can bring 1,000 decisions or a report built from thousands of results: rendered as a
+    // transition, React builds it in slices and the page stays responsive (the state itself is updated at once).
+    startTransition(() =>
       update((s) => {
         const next = {
           copyAnswers: { ...s.copyAnswers, ...answered },
@@ -88,12 +90,8 @@ export function useCopyActions(state: WizardState, update: Update, groups: Sourc
           pending: { ...without(s.pending, keys), ...pending },
         };
         return { ...next, phase: nextPhase(next) };
-      });
-    // Decisions to make: the grid shows one page of plain rows, whatever the number of conflicts, and is
-    // drawn at once (in slices, the frames in between would only delay it). Otherwise the answer can bring a
-    // report of thousands of rows: rendered as a transition, in slices, so the page stays responsive.
-    if (Object.values(answered).some((a) => summariseSpace(a).status === 'needs-decisions')) apply();
-    else startTransition(apply);
+      }),
+    );
     refreshUnwatched();
   }
 
