@@ -11,6 +11,7 @@ import { benchBulkUpdate, benchCopy } from './simulator-writes-bench';
 import { benchObjectsScreen } from './ui-bench';
 import { benchBulkEdit } from './bulk-edit-bench';
 import { benchCopyScreen } from './copy-bench';
+import { benchScreenScripts } from './screen-scripts';
 
 /** Puts a heading above a bench's rows (unless its first row has one). */
 const grouped = (group: string, rows: BenchRow[]): BenchRow[] => rows.map((r, i) => (i === 0 && !r.group ? { ...r, group } : r));
@@ -24,6 +25,8 @@ async function main() {
   step(`Building the app (vite build)… load average (1, 5, 15 min): ${loadAtStart}; ${os.cpus().length} cores`);
   execSync("VITE_CONFIG_NATIVE_IGNORE_WARNING=true npx vite build --logLevel error", { cwd: root, stdio: 'inherit' });
   const rows: BenchRow[] = grouped('Build', measureBundle(path.join(root, 'dist')));
+  step('Measuring the JS each screen loads when opened directly…');
+  rows.push(...grouped('Each screen opened directly', await benchScreenScripts()));
   step('Measuring the simulator…');
   rows.push(...(await benchSimulatorFind()));
   rows.push(...grouped('Simulator writes', await benchCopy()));

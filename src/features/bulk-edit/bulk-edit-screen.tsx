@@ -2,7 +2,7 @@
 // a confirmed, version-guarded apply with progress, the report, and the history with undo.
 import { EuiButton, EuiCallOut, EuiConfirmModal, EuiPageTemplate, EuiSkeletonText, EuiSpacer, EuiText, EuiTitle, useGeneratedHtmlId } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { savedObjectQueries } from '../../api/saved-objects';
 import { formatObjectKey, parseSelectionParams, type MatchingQuery, type ObjectRef, type SelectionTarget } from '../../lib/selection-link';
@@ -15,13 +15,15 @@ import { planKey, planObject, type ObjectPlan, type SourceObject } from './engin
 import { refuseUnreachable, targetsToCheck } from './engine/reference-targets';
 import { readTargetVisibility } from './check-targets';
 import { SelectionSpaces } from './object-picker';
-import { RawJsonFlyout } from './raw-json-flyout';
 import { HistoryPanel } from './history-panel';
 import { FIND_WINDOW, loadSelection } from './load-selection';
 import { PickObjectsForm } from './pick-objects-form';
 import { PreviewTable } from './preview-table';
 import { ReportTable, RETRYABLE } from './report-table';
 import { useBulkApply, type RunResult } from './use-bulk-apply';
+
+// Loaded when the admin first edits an object's JSON: the flyout is not part of the screen's first paint.
+const RawJsonFlyout = lazy(async () => ({ default: (await import('./raw-json-flyout')).RawJsonFlyout }));
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -245,7 +247,9 @@ export function BulkEditScreen({ spaceId }: { spaceId: string }) {
         <HistoryPanel />
       </EuiPageTemplate.Section>
       {editingJson ? (
-        <RawJsonFlyout title={editingJson.title} content={editingJson.after} onSave={(content) => void saveJson(editingJson, content)} onClose={() => setEditingJson(null)} />
+        <Suspense fallback={null}>
+          <RawJsonFlyout title={editingJson.title} content={editingJson.after} onSave={(content) => void saveJson(editingJson, content)} onClose={() => setEditingJson(null)} />
+        </Suspense>
       ) : null}
       {confirming ? (
         <EuiConfirmModal

@@ -1,9 +1,10 @@
-import { EuiBasicTable, EuiCode, EuiLink, EuiNotificationBadge, EuiPanel, EuiSpacer, EuiText, EuiTitle, type EuiBasicTableColumn } from '@elastic/eui';
+import { EuiBasicTable, EuiLink, EuiNotificationBadge, EuiPanel, EuiSpacer, EuiText, EuiTitle, type EuiBasicTableColumn } from '@elastic/eui';
 import { useId } from 'react';
 import { SpaceAvatars } from '../../components/space-avatars';
 import { useRouterLinks } from '../../components/use-router-links';
 import { CATEGORY_TITLES, kindLabel, type PreviewRow, type SyncCategory } from './sync-preview';
 import type { SpaceNames } from './use-space-names';
+import { InlineCode } from '../../components/inline-code';
 
 const DESCRIPTIONS: Record<SyncCategory, string> = {
   savedObjectsCreated: 'Jobs and trained models in Elasticsearch that no space lists, because they have no saved object.',
@@ -26,7 +27,7 @@ export function PreviewSection({ category, rows, space, names }: PreviewSectionP
 
   const columns: EuiBasicTableColumn<PreviewRow>[] = [
     { field: 'kind', name: 'Kind', width: '180px', render: (kind: string) => kindLabel(kind) },
-    { field: 'id', name: 'Id', render: (id: string) => <EuiCode transparentBackground>{id}</EuiCode> },
+    { field: 'id', name: 'Id', render: (id: string) => <InlineCode transparentBackground>{id}</InlineCode> },
     {
       field: 'reason',
       name: 'Why',

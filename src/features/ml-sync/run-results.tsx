@@ -1,7 +1,8 @@
-import { EuiBadge, EuiBasicTable, EuiCode, EuiPanel, EuiSpacer, EuiText, EuiTitle, type EuiBasicTableColumn } from '@elastic/eui';
+import { EuiBadge, EuiBasicTable, EuiPanel, EuiSpacer, EuiText, EuiTitle, type EuiBasicTableColumn } from '@elastic/eui';
 import { useId } from 'react';
 import { CATEGORY_TITLES, kindLabel, type SyncCategory } from './sync-preview';
 import type { ResultRow } from './sync-results';
+import { InlineCode } from '../../components/inline-code';
 
 export interface CompletedRun {
   at: Date;
@@ -19,7 +20,7 @@ const columns: EuiBasicTableColumn<ResultRow>[] = [
   },
   { field: 'category', name: 'Repair', render: (category: SyncCategory) => CATEGORY_TITLES[category] },
   { field: 'kind', name: 'Kind', render: (kind: string) => kindLabel(kind) },
-  { field: 'id', name: 'Id', render: (id: string) => <EuiCode transparentBackground>{id}</EuiCode> },
+  { field: 'id', name: 'Id', render: (id: string) => <InlineCode transparentBackground>{id}</InlineCode> },
   {
     field: 'message',
     name: 'Kibana’s message',

@@ -1,4 +1,4 @@
-import { EuiCode, EuiDescriptionList, EuiToolTip } from '@elastic/eui';
+import { EuiDescriptionList, EuiToolTip } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactElement, type ReactNode } from 'react';
 import { spaceQueries } from '../../api/spaces';
@@ -6,6 +6,7 @@ import { SpaceAvatars } from '../../components/space-avatars';
 import { typeDisplayName } from '../../components/object-type-icon';
 import type { SavedObject, Space } from '../../contract/kibana';
 import { fullTime, relativeTime } from '../../lib/relative-time';
+import { InlineCode } from '../../components/inline-code';
 
 function timeDescription(iso: string | undefined, by: string | undefined, now: number): ReactElement | string {
   if (!iso) return '—';
@@ -37,7 +38,7 @@ export function ObjectDetails({ object }: { object: SavedObject }) {
   const [now] = useState(Date.now);
   const items: { title: string; description: NonNullable<ReactNode> }[] = [
     { title: 'Type', description: `${typeDisplayName(object.type)} (${object.type})` },
-    { title: 'ID', description: <EuiCode>{object.id}</EuiCode> },
+    { title: 'ID', description: <InlineCode>{object.id}</InlineCode> },
     {
       title: 'Spaces',
       description: (
@@ -48,8 +49,8 @@ export function ObjectDetails({ object }: { object: SavedObject }) {
         </>
       ),
     },
-    { title: 'Origin ID', description: object.originId ? <EuiCode>{object.originId}</EuiCode> : '— (not a copy)' },
-    { title: 'Version', description: object.version ? <EuiCode>{object.version}</EuiCode> : '—' },
+    { title: 'Origin ID', description: object.originId ? <InlineCode>{object.originId}</InlineCode> : '— (not a copy)' },
+    { title: 'Version', description: object.version ? <InlineCode>{object.version}</InlineCode> : '—' },
     { title: 'Created', description: timeDescription(object.created_at, object.created_by, now) },
     { title: 'Updated', description: timeDescription(object.updated_at, object.updated_by, now) },
     { title: 'Managed', description: object.managed ? 'Yes: managed by Kibana or an integration' : 'No' },

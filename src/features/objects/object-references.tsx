@@ -1,4 +1,4 @@
-import { EuiBadge, EuiBasicTable, EuiCallOut, EuiCode, EuiLink, EuiSpacer, EuiText, EuiTitle, EuiToolTip, type EuiBasicTableColumn } from '@elastic/eui';
+import { EuiBadge, EuiBasicTable, EuiCallOut, EuiLink, EuiSpacer, EuiText, EuiTitle, EuiToolTip, type EuiBasicTableColumn } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ACTIONS, problemText } from '../../api/describe-problem';
@@ -8,6 +8,7 @@ import { ObjectTypeIcon } from '../../components/object-type-icon';
 import type { SavedObject } from '../../contract/kibana';
 import { checkReferences, type ReferenceStatus } from './reference-status';
 import { useObjectLink } from './use-object-link';
+import { InlineCode } from '../../components/inline-code';
 
 interface ObjectReferencesProps {
   spaceId: string;
@@ -36,12 +37,12 @@ export function ObjectReferences({ spaceId, actSpace, object }: ObjectReferences
       render: (_title: string | undefined, status: ReferenceStatus): ReactNode => (
         <div>
           {status.state === 'missing' ? (
-            <EuiCode>{status.id}</EuiCode>
+            <InlineCode>{status.id}</InlineCode>
           ) : (
             <ObjectTitleText title={status.title ?? status.id} pattern={status.pattern} renderTitle={(title) => <EuiLink {...objectLink(status.key)}>{title}</EuiLink>} />
           )}
           <div>
-            <EuiCode transparentBackground>{status.name}</EuiCode>
+            <InlineCode transparentBackground>{status.name}</InlineCode>
           </div>
         </div>
       ),
