@@ -12,9 +12,9 @@
 //   loaded, bench-blank.html): the browser's own cost (renderer ↔ network process hops), which on a 2-core
 //   machine alone exceeds 1.3 × the script.
 // BULK_EDIT_BENCH_OBJECTS overrides the count for a quick check of the bench itself.
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { timingRow, type BenchRow } from './report';
-import { newBlankPage, newPage, startAppServer } from './ui-bench';
+import { newBlankPage, newPage, startAppServer, launchBrowser } from './ui-bench';
 
 const OBJECTS = Number(process.env.BULK_EDIT_BENCH_OBJECTS ?? 10_000);
 const SAMPLES = 5;
@@ -169,10 +169,7 @@ export const spread = (values: number[]) => `${fmt(Math.min(...values))}–${fmt
 
 export async function benchBulkEdit(): Promise<BenchRow[]> {
   const server = await startAppServer(0);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-  });
+  const browser = await launchBrowser();
   try {
     await seed(server.baseURL);
     const { page, close } = await newPage(browser);

@@ -7,12 +7,11 @@
 // - the decision grid with 1,000 conflicts: copy answer → grid painted, and the longest main-thread block
 //   while it renders and while the admin decides (one row, then "Overwrite all").
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import type { StateDocument } from '../../src/simulator/state/schema';
 import { spread } from './bulk-edit-bench';
 import { timingRow, type BenchRow } from './report';
 import { closureState } from './simulator-writes-bench';
-import { newBlankPage, newPage, startAppServer } from './ui-bench';
+import { newBlankPage, newPage, startAppServer, launchBrowser } from './ui-bench';
 
 const SAMPLES = 5;
 const DASHBOARDS = Array.from({ length: 100 }, (_, d) => ({ type: 'dashboard', id: `bench-dash-${d}` }));
@@ -167,10 +166,7 @@ async function gridSample(browser: Browser, baseURL: string): Promise<GridSample
 
 export async function benchCopyScreen(): Promise<BenchRow[]> {
   const server = await startAppServer(0);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-  });
+  const browser = await launchBrowser();
   try {
     await scriptCopy(server.baseURL); // warm-up
     const ui: number[] = [];

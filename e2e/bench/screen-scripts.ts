@@ -5,9 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import type { BenchRow } from './report';
-import { newPage, startAppServer } from './ui-bench';
+import { newPage, startAppServer, launchBrowser } from './ui-bench';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SCREENS = [
@@ -21,10 +20,7 @@ const gzipKb = (url: string) => gzipSync(fs.readFileSync(path.join(ROOT, 'dist',
 
 export async function benchScreenScripts(): Promise<BenchRow[]> {
   const server = await startAppServer(0);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-  });
+  const browser = await launchBrowser();
   try {
     const rows: BenchRow[] = [];
     for (const screen of SCREENS) {

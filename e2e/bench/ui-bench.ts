@@ -155,6 +155,14 @@ export async function newBlankPage(browser: Browser, baseURL: string): Promise<{
   return blank;
 }
 
+/** The system Chromium (or CHROMIUM_PATH), headless, as every bench drives it. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
+  });
+}
+
 export async function newPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: KEEP_NAMES_SHIM + OBSERVE_SHIM });
@@ -449,10 +457,7 @@ async function typing(browser: Browser, baseURL: string, size: number, samples: 
 export async function benchObjectsScreen(): Promise<BenchRow[]> {
   writeBlankPage();
   const server = await startAppServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-  });
+  const browser = await launchBrowser();
   try {
     // Also the warm-up (simulator sort caches, preview's file cache, the browser's code cache).
     const initialKb = await initialRouteJsKb(browser, server.baseURL);
